@@ -1,0 +1,50 @@
+package nl.participatiemonitor.cli;
+
+import nl.participatiemonitor.ParticipatiemonitorApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gives a command the running application. From the command line it starts the application and stops
+ * it when the command is done; a test hands in its own context, which stays open.
+ */
+interface ApplicationContextSource {
+
+    Session open();
+
+    /** The application for the duration of one command. */
+    interface Session extends AutoCloseable {
+
+        <T> T bean(Class<T> type);
+
+        @Override
+        void close();
+    }
+
+    static ApplicationContextSource starting() {
+        return () -> {
+            ConfigurableApplicationContext context = ParticipatiemonitorApplication.start();
+            return new Session() {
+                public <T> T bean(Class<T> type) {
+                    return context.getBean(type);
+                }
+
+                public void close() {
+                    context.close();
+                }
+            };
+        };
+    }
+
+    static ApplicationContextSource of(ApplicationContext context) {
+        return () -> new Session() {
+            public <T> T bean(Class<T> type) {
+                return context.getBean(type);
+            }
+
+            public void close() {
+                // the context belongs to whoever handed it in
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package nl.participatiemonitor.cli;
+
+import nl.participatiemonitor.ingest.DeliveryRefusedException;
+import nl.participatiemonitor.ingest.ImportFailedException;
+
+/** Turns what went wrong into one clear message; only bugs get a stack trace. */
+final class UserErrors {
+
+    private UserErrors() {
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof DeliveryRefusedException refused) {
+            return "Geweigerd: " + refused.dutch() + "\nRefused: " + refused.english();
+        }
+        if (e instanceof ImportFailedException failed) {
+            return "De import is afgebroken; wat al was vastgelegd blijft staan. Los de oorzaak op en start dezelfde "
+                    + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
+        }
+        if (e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "Onverwachte fout / unexpected error: " + e;
+    }
+
+    static boolean isBug(Throwable e) {
+        return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
+                || e instanceof ImportFailedException);
+    }
+}

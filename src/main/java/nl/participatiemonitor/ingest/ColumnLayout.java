@@ -1,0 +1,80 @@
+package nl.participatiemonitor.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.participatiemonitor.source.SourceRow;
+
+/**
+ * Where each canonical column stands in a delivered file's header (names matched case-insensitively),
+ * which columns the file lacks and which extra ones it has. A {@code bsn} column stands in for
+ * {@code client_id} when the file has no client_id.
+ */
+final class ColumnLayout {
+
+    private final Map<String, Integer> positions;
+    private final int width;
+    private final boolean clientFromBsn;
+    private final List<String> missing;
+    private final List<String> extra;
+
+    private ColumnLayout(Map<String, Integer> positions, int width, boolean clientFromBsn, List<String> missing,
+            List<String> extra) {
+        this.positions = positions;
+        this.width = width;
+        this.clientFromBsn = clientFromBsn;
+        this.missing = missing;
+        this.extra = extra;
+    }
+
+    static ColumnLayout of(CanonicalEntity entity, List<String> header) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byName.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
+        }
+        boolean clientFromBsn = entity.hasClient() && !byName.containsKey("client_id") && byName.containsKey("bsn");
+        Map<String, Integer> positions = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (FieldSpec field : entity.fields()) {
+            String column = field.type() == FieldType.CLIENT && clientFromBsn ? "bsn" : field.name();
+            Integer position = byName.get(column);
+            if (position != null) {
+                positions.put(field.name(), position);
+            } else if (field.mandatory()) {
+                missing.add(field.name());
+            }
+        }
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!positions.containsValue(i)) {
+                extra.add(header.get(i));
+            }
+        }
+        return new ColumnLayout(positions, header.size(), clientFromBsn, missing, extra);
+    }
+
+    String value(SourceRow row, FieldSpec field) {
+        Integer position = positions.get(field.name());
+        return position == null ? "" : row.values().get(position);
+    }
+
+    int width() {
+        return width;
+    }
+
+    boolean clientFromBsn() {
+        return clientFromBsn;
+    }
+
+    /** Required columns the header lacks: the file cannot be imported. */
+    List<String> missing() {
+        return missing;
+    }
+
+    /** Header columns that are not canonical: ignored, and reported once. */
+    List<String> extra() {
+        return extra;
+    }
+}

@@ -1,0 +1,165 @@
+package nl.participatiemonitor.ingest;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import javax.sql.DataSource;
+import nl.participatiemonitor.source.TabularFiles;
+import nl.participatiemonitor.source.TabularReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a delivery folder: registers the delivery, runs the import job for it, and returns what
+ * became of every file. Importing a delivery that was imported before changes nothing; a delivery
+ * whose earlier run was interrupted (failed, or its process killed) is continued where it stopped.
+ */
+@Service
+public class DeliveryImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryImporter.class);
+
+    private final Job deliveryImport;
+    private final JobLauncher jobLauncher;
+    private final JobExplorer jobExplorer;
+    private final JobRepository jobRepository;
+    private final DeliveryStore store;
+    private final PseudonymKey key;
+    private final ImportProperties properties;
+    private final DataSource dataSource;
+
+    DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, JobExplorer jobExplorer, JobRepository jobRepository,
+            DeliveryStore store, PseudonymKey key, ImportProperties properties, DataSource dataSource) {
+        this.deliveryImport = deliveryImport;
+        this.jobLauncher = jobLauncher;
+        this.jobExplorer = jobExplorer;
+        this.jobRepository = jobRepository;
+        this.store = store;
+        this.key = key;
+        this.properties = properties;
+        this.dataSource = dataSource;
+    }
+
+    /** What an import did: the delivery's summary, and whether it had been imported before already. */
+    public record Outcome(DeliverySummary delivery, boolean importedBefore) {
+    }
+
+    /**
+     * Imports the delivery in {@code folder}.
+     *
+     * @param source the source id, or null to take it from levering.properties (default "canoniek")
+     * @param period the period the delivery covers, or null to take it from levering.properties
+     * @throws DeliveryRefusedException when the delivery as a whole may not be imported
+     */
+    public Outcome importFolder(java.nio.file.Path folder, String source, String period) throws IOException {
+        DeliveryFolder delivery = DeliveryFolder.scan(folder, source, period);
+        refuseBsnWithoutConfiguredKey(delivery);
+        if (store.status(delivery.id()).filter(s -> !s.equals(DeliveryStore.BUSY)).isPresent()) {
+            return new Outcome(store.summary(delivery.id()), true);
+        }
+        store.register(delivery, properties.maxRejectShare());
+        try (Connection lockHolder = dataSource.getConnection()) {
+            lock(lockHolder, delivery.id());
+            failInterruptedRuns(delivery.id());
+            log.info("Import of delivery {} from source {} ({}) starts", delivery.id(), delivery.source(), folder);
+            JobExecution run = jobLauncher.run(deliveryImport, parameters(delivery.id()));
+            if (run.getStatus() != BatchStatus.COMPLETED) {
+                throw new ImportFailedException(delivery.id(), run);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database error around the import of " + folder + ": " + e.getMessage(), e);
+        } catch (ImportFailedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The import of " + folder + " could not be started: " + e.getMessage(), e);
+        }
+        return new Outcome(store.summary(delivery.id()), false);
+    }
+
+    static JobParameters parameters(String deliveryId) {
+        return new JobParametersBuilder().addString(ImportJobConfiguration.DELIVERY, deliveryId).toJobParameters();
+    }
+
+    /** A real BSN may only be pseudonymised with a key the operator configured, never with the demo key. */
+    private void refuseBsnWithoutConfiguredKey(DeliveryFolder delivery) {
+        if (key.isConfigured()) {
+            return;
+        }
+        for (DeliveryFolder.DeliveredFile file : delivery.files()) {
+            if (file.entity().filter(CanonicalEntity::hasClient).isEmpty()) {
+                continue;
+            }
+            try (TabularReader rows = TabularFiles.open(file.path())) {
+                if (rows.header().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals("bsn"))) {
+                    throw new DeliveryRefusedException(
+                            file.name() + " heeft een kolom bsn, maar er is geen pseudonimiseringssleutel ingesteld. "
+                                    + "Stel pm.pseudonym-key (of PM_PSEUDONYM_KEY) in en importeer opnieuw; er is niets "
+                                    + "geïmporteerd.",
+                            file.name() + " has a bsn column, but no pseudonymisation key is configured. Set "
+                                    + "pm.pseudonym-key (or PM_PSEUDONYM_KEY) and import again; nothing was imported.");
+                }
+            } catch (DeliveryRefusedException e) {
+                throw e;
+            } catch (Exception unreadable) {
+                // The file inspection refuses it with its own message.
+            }
+        }
+    }
+
+    /**
+     * Holds a database lock named after the delivery for as long as the connection stays open, so two
+     * processes never import the same delivery at once; whoever holds it knows any "running" execution
+     * of this delivery is left over from a process that died.
+     */
+    private static void lock(Connection connection, String deliveryId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            statement.setString(1, "pm-import-" + deliveryId.substring(0, 40));
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next() || result.getInt(1) != 1) {
+                    throw new DeliveryRefusedException(
+                            "Deze levering wordt op dit moment al geïmporteerd door een ander proces. Wacht tot dat klaar is.",
+                            "This delivery is being imported by another process right now. Wait until it has finished.");
+                }
+            }
+        }
+    }
+
+    /** Marks executions of this delivery that still say they run (their process was killed) as failed, so they restart. */
+    private void failInterruptedRuns(String deliveryId) {
+        for (JobExecution execution : jobExplorer.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
+            if (!deliveryId.equals(execution.getJobParameters().getString(ImportJobConfiguration.DELIVERY))) {
+                continue;
+            }
+            log.warn("Import of delivery {} was interrupted (execution {}); it continues where it stopped",
+                    deliveryId, execution.getId());
+            LocalDateTime now = LocalDateTime.now();
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
+                    step.setEndTime(now);
+                    jobRepository.update(step);
+                }
+            }
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
+            execution.setEndTime(now);
+            jobRepository.update(execution);
+        }
+    }
+}

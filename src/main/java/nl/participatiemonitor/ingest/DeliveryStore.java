@@ -1,0 +1,173 @@
+package nl.participatiemonitor.ingest;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Deliveries, their files and their rejected lines as stored in MariaDB. */
+@Repository
+public class DeliveryStore {
+
+    /** Status of a delivery or a file. */
+    public static final String BUSY = "BEZIG";
+    public static final String ACCEPTED = "GEACCEPTEERD";
+    public static final String HELD = "GEBLOKKEERD";
+    public static final String REFUSED = "GEWEIGERD";
+    static final String TO_IMPORT = "TE_IMPORTEREN";
+    static final String IMPORTED = "GEIMPORTEERD";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DeliveryStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records a delivery and its files once; registering it again only updates where it lies now. */
+    @Transactional
+    public void register(DeliveryFolder delivery, double maxRejectShare) {
+        int inserted = jdbc.update("""
+                INSERT IGNORE INTO leveringen (id, bron, periode, omschrijving, map, aangemaakt, status, max_afwijzing)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                delivery.id(), delivery.source(), delivery.period(), delivery.description(),
+                delivery.folder().toAbsolutePath().toString(), Timestamp.from(Instant.now(clock)), BUSY, maxRejectShare);
+        if (inserted == 0) {
+            jdbc.update("UPDATE leveringen SET map = ? WHERE id = ?",
+                    delivery.folder().toAbsolutePath().toString(), delivery.id());
+            return;
+        }
+        for (DeliveryFolder.DeliveredFile file : delivery.files()) {
+            jdbc.update("""
+                    INSERT INTO leveringsbestanden (levering_id, naam, entiteit, sha256, bytes, status)
+                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    delivery.id(), file.name(), file.entity().map(CanonicalEntity::fileName).orElse(null),
+                    file.sha256(), file.bytes(), TO_IMPORT);
+        }
+    }
+
+    void refuseFile(long fileId, String dutch, String english) {
+        jdbc.update("UPDATE leveringsbestanden SET status = ?, melding = ?, melding_en = ? WHERE id = ?",
+                REFUSED, dutch, english, fileId);
+    }
+
+    void noteIgnoredColumns(long fileId, List<String> columns) {
+        jdbc.update("UPDATE leveringsbestanden SET genegeerde_kolommen = ? WHERE id = ?",
+                columns.isEmpty() ? null : String.join(", ", columns), fileId);
+    }
+
+    /** The file rows of a delivery still to be checked or imported. */
+    List<ImportFile> filesToImport(String deliveryId) {
+        return jdbc.query("""
+                SELECT f.id, f.naam, f.entiteit, l.bron, l.map FROM leveringsbestanden f
+                JOIN leveringen l ON l.id = f.levering_id
+                WHERE f.levering_id = ? AND f.status = ? ORDER BY f.naam""",
+                (rs, i) -> new ImportFile(deliveryId, rs.getString("bron"), rs.getLong("id"), rs.getString("naam"),
+                        Path.of(rs.getString("map")).resolve(rs.getString("naam")),
+                        rs.getString("entiteit") == null ? null
+                                : CanonicalEntity.forFileName(rs.getString("entiteit")).orElseThrow()),
+                deliveryId, TO_IMPORT);
+    }
+
+    /** The one importable file of the delivery for an entity, if any. */
+    Optional<ImportFile> fileToImport(String deliveryId, CanonicalEntity entity) {
+        return filesToImport(deliveryId).stream().filter(f -> f.entity() == entity).findFirst();
+    }
+
+    void fileRead(long fileId, long read) {
+        jdbc.update("UPDATE leveringsbestanden SET regels_gelezen = ? WHERE id = ?", read, fileId);
+    }
+
+    /**
+     * Counts what the database holds of the file and marks it imported.
+     *
+     * @throws IllegalStateException when read, imported and rejected lines do not add up: a bug, never
+     *     to be published as a count
+     */
+    void fileImported(ImportFile file) {
+        long read = jdbc.queryForObject("SELECT COALESCE(regels_gelezen, 0) FROM leveringsbestanden WHERE id = ?",
+                Long.class, file.fileId());
+        long imported = jdbc.queryForObject("SELECT COUNT(*) FROM " + file.entity().fileName() + " WHERE bestand_id = ?",
+                Long.class, file.fileId());
+        long rejected = jdbc.queryForObject("SELECT COUNT(DISTINCT regel) FROM afwijzingen WHERE bestand_id = ?",
+                Long.class, file.fileId());
+        if (read != imported + rejected) {
+            throw new IllegalStateException(file.name() + ": " + read + " lines read, but " + imported + " imported and "
+                    + rejected + " rejected; the counts must add up");
+        }
+        jdbc.update("""
+                UPDATE leveringsbestanden SET status = ?, regels_geimporteerd = ?, regels_afgewezen = ? WHERE id = ?""",
+                IMPORTED, imported, rejected, file.fileId());
+    }
+
+    /** Adds up the files and decides: accepted, held (reject share above the maximum) or refused (nothing read). */
+    @Transactional
+    public void complete(String deliveryId) {
+        jdbc.update("""
+                UPDATE leveringen l JOIN (
+                    SELECT levering_id, SUM(COALESCE(regels_gelezen, 0)) gelezen,
+                           SUM(COALESCE(regels_geimporteerd, 0)) geimporteerd, SUM(COALESCE(regels_afgewezen, 0)) afgewezen,
+                           SUM(status = 'GEIMPORTEERD') bestanden
+                    FROM leveringsbestanden WHERE levering_id = ? GROUP BY levering_id) f ON f.levering_id = l.id
+                SET l.regels_gelezen = f.gelezen, l.regels_geimporteerd = f.geimporteerd, l.regels_afgewezen = f.afgewezen,
+                    l.status = CASE WHEN f.bestanden = 0 THEN 'GEWEIGERD'
+                                    WHEN f.gelezen > 0 AND f.afgewezen / f.gelezen > l.max_afwijzing THEN 'GEBLOKKEERD'
+                                    ELSE 'GEACCEPTEERD' END,
+                    l.afgerond = ?
+                WHERE l.id = ?""", deliveryId, Timestamp.from(Instant.now(clock)), deliveryId);
+    }
+
+    /** The delivery whose id is {@code idOrPrefix} or starts with it (at least 8 characters, like a git hash). */
+    public Optional<DeliverySummary> find(String idOrPrefix) {
+        if (idOrPrefix.length() < 8) {
+            return Optional.empty();
+        }
+        List<String> ids = jdbc.queryForList("SELECT id FROM leveringen WHERE id LIKE ? LIMIT 2", String.class,
+                idOrPrefix.toLowerCase() + "%");
+        return ids.size() == 1 ? Optional.of(summary(ids.get(0))) : Optional.empty();
+    }
+
+    public DeliverySummary summary(String deliveryId) {
+        List<DeliverySummary.FileSummary> files = jdbc.query("""
+                SELECT naam, status, melding, melding_en, genegeerde_kolommen, regels_gelezen, regels_geimporteerd,
+                       regels_afgewezen FROM leveringsbestanden WHERE levering_id = ? ORDER BY id""",
+                (rs, i) -> new DeliverySummary.FileSummary(rs.getString("naam"), rs.getString("status"),
+                        rs.getString("melding"), rs.getString("melding_en"), rs.getString("genegeerde_kolommen"),
+                        rs.getLong("regels_gelezen"), rs.getLong("regels_geimporteerd"), rs.getLong("regels_afgewezen")),
+                deliveryId);
+        return jdbc.queryForObject("""
+                SELECT id, bron, periode, map, status, regels_gelezen, regels_geimporteerd, regels_afgewezen, max_afwijzing
+                FROM leveringen WHERE id = ?""",
+                (rs, i) -> new DeliverySummary(rs.getString("id"), rs.getString("bron"), rs.getString("periode"),
+                        rs.getString("map"), rs.getString("status"), rs.getLong("regels_gelezen"),
+                        rs.getLong("regels_geimporteerd"), rs.getLong("regels_afgewezen"), rs.getDouble("max_afwijzing"),
+                        files),
+                deliveryId);
+    }
+
+    public Optional<String> status(String deliveryId) {
+        return jdbc.queryForList("SELECT status FROM leveringen WHERE id = ?", String.class, deliveryId)
+                .stream().findFirst();
+    }
+
+    /** The rejected lines of a delivery in file and line order, every reason of a line on its own row. */
+    public List<RejectedLine> rejects(String deliveryId) {
+        return jdbc.query("""
+                SELECT f.naam, a.regel, a.kolom, a.waarde, a.reden, a.reden_en FROM afwijzingen a
+                JOIN leveringsbestanden f ON f.id = a.bestand_id
+                WHERE a.levering_id = ? ORDER BY f.naam, a.regel, a.id""",
+                (rs, i) -> new RejectedLine(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
+                deliveryId);
+    }
+
+    /** One reason why one line was not imported. */
+    public record RejectedLine(String file, long line, String column, String value, String reason, String reasonEnglish) {
+    }
+}

@@ -1,0 +1,73 @@
+package nl.participatiemonitor.ingest;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.participatiemonitor.source.TabularFiles;
+import nl.participatiemonitor.source.TabularReader;
+import nl.participatiemonitor.source.UnreadableFileException;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * First step of an import: reads every file of the delivery once, completely, before anything is
+ * imported, and refuses whole the files that cannot be read (wrong name or type, not UTF-8, no
+ * header, a required column missing, oversized, zip bomb). A refused file is not imported at all.
+ */
+class FileInspection implements Tasklet {
+
+    private final String deliveryId;
+    private final DeliveryStore store;
+    private final ImportProperties properties;
+
+    FileInspection(String deliveryId, DeliveryStore store, ImportProperties properties) {
+        this.deliveryId = deliveryId;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Set<CanonicalEntity> seen = EnumSet.noneOf(CanonicalEntity.class);
+        for (ImportFile file : store.filesToImport(deliveryId)) {
+            if (file.entity() != null && !seen.add(file.entity())) {
+                store.refuseFile(file.fileId(), file.name() + " is het tweede bestand voor " + file.entity().fileName()
+                                + " in deze levering. Lever per entiteit één bestand aan.",
+                        file.name() + " is the second file for " + file.entity().fileName()
+                                + " in this delivery. Deliver one file per entity.");
+                continue;
+            }
+            if (file.entity() == null) {
+                store.refuseFile(file.fileId(), file.name() + " is geen bestand van het leveringsformaat. Noem het bestand "
+                                + "naar een entiteit (" + entityNames() + "), met .csv of .xlsx.",
+                        file.name() + " is not a file of the delivery format. Name the file after an entity ("
+                                + entityNames() + "), with .csv or .xlsx.");
+                continue;
+            }
+            try {
+                TabularFiles.inspect(file.path(), properties.fileLimits());
+                try (TabularReader rows = TabularFiles.open(file.path())) {
+                    ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header());
+                    if (!layout.missing().isEmpty()) {
+                        String missing = String.join(", ", layout.missing());
+                        store.refuseFile(file.fileId(), file.name() + " mist de verplichte kolom(men) " + missing
+                                        + ". Voeg de kolom toe aan de kopregel en lever het bestand opnieuw aan.",
+                                file.name() + " lacks the required column(s) " + missing
+                                        + ". Add the column to the header and deliver the file again.");
+                        continue;
+                    }
+                    store.noteIgnoredColumns(file.fileId(), layout.extra());
+                }
+            } catch (UnreadableFileException e) {
+                store.refuseFile(file.fileId(), e.dutch(), e.english());
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private static String entityNames() {
+        return String.join(", ", List.of(CanonicalEntity.values()).stream().map(CanonicalEntity::fileName).toList());
+    }
+}

@@ -1,0 +1,27 @@
+package nl.participatiemonitor.ingest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import nl.participatiemonitor.source.FileLimits;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the import ({@code pm.import.*}): rows per transaction, the reject share above which a
+ * delivery is held, and the limits that protect against oversized files and zip bombs.
+ */
+@Validated
+@ConfigurationProperties("pm.import")
+public record ImportProperties(
+        @Min(1) int chunkSize,
+        @DecimalMin("0") @DecimalMax("1") double maxRejectShare,
+        DataSize maxFileSize,
+        DataSize maxInflatedSize,
+        @Min(1) double maxInflateRatio) {
+
+    FileLimits fileLimits() {
+        return new FileLimits(maxFileSize.toBytes(), maxInflatedSize.toBytes(), maxInflateRatio);
+    }
+}

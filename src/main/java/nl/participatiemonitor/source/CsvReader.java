@@ -1,0 +1,191 @@
+package nl.participatiemonitor.source;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Streams a UTF-8 CSV file with RFC 4180 quoting and a detected delimiter; not thread-safe. */
+final class CsvReader implements TabularReader {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private List<String> header;
+    private long lastLine;
+
+    private CsvReader(CSVParser parser) {
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    static CsvReader open(Path file) throws IOException, UnreadableFileException {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter(file))
+                .setIgnoreEmptyLines(true)
+                .get();
+        CsvReader reader = new CsvReader(format.parse(text(file)));
+        try {
+            SourceRow first = reader.next();
+            if (first == null) {
+                throw Refusals.emptyFile(file);
+            }
+            if (first.line() != 1 || first.values().stream().allMatch(String::isEmpty)) {
+                throw Refusals.emptyHeaderLine(file);
+            }
+            reader.header = first.values();
+            return reader;
+        } catch (IOException | UnreadableFileException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        // The parser counts the lines up to the end of the record; a record that did not start
+        // right after the previous one spans embedded line breaks or follows skipped empty lines.
+        long end = parser.getCurrentLineNumber();
+        long line = end == lastLine + 1 ? end : end - lineBreaks(record);
+        lastLine = end;
+        // The header row itself keeps all its fields.
+        String[] values = new String[header == null ? record.size() : header.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i < record.size() ? record.get(i).strip() : "";
+        }
+        return new SourceRow(line, Arrays.asList(values), record.size());
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** Counts line breaks inside quoted values the way the parser does: CR, LF and CRLF each once. */
+    private static long lineBreaks(CSVRecord record) {
+        long breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /**
+     * The delimiter of the header line: ';' or ',', whichever occurs more often outside quotes; on a
+     * tie ';' when present, otherwise ','.
+     */
+    static char delimiter(Path file) throws IOException {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        try (Reader reader = new BufferedReader(text(file))) {
+            for (int c; (c = reader.read()) != -1; ) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    semicolons += c == ';' ? 1 : 0;
+                    commas += c == ',' ? 1 : 0;
+                }
+            }
+        }
+        return semicolons > 0 && semicolons >= commas ? ';' : ',';
+    }
+
+    /** The file as strictly decoded UTF-8 text, without a leading byte order mark. */
+    private static Reader text(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        in.mark(BOM.length);
+        if (!Arrays.equals(in.readNBytes(BOM.length), BOM)) {
+            in.reset();
+        }
+        return new InputStreamReader(in, strictUtf8());
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Refuses a file that is not valid UTF-8 or contains a NUL byte, naming the line and the byte
+     * offset (counted from 0) of the first bad byte. Streams the file in constant memory.
+     */
+    static void checkText(Path file) throws IOException, UnreadableFileException {
+        CharsetDecoder decoder = strictUtf8();
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        long offset = 0;
+        long line = 1;
+        boolean afterCr = false;
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(in) < 0;
+                in.flip();
+                CoderResult result;
+                do {
+                    out.clear();
+                    result = decoder.decode(in, out, end);
+                } while (result.isOverflow());
+                for (int i = 0; i < in.position(); i++) {
+                    byte b = in.get(i);
+                    if (b == 0) {
+                        throw Refusals.binary(file, line, offset + i);
+                    }
+                    if (b == '\r' || b == '\n' && !afterCr) {
+                        line++;
+                    }
+                    afterCr = b == '\r';
+                }
+                if (result.isError()) {
+                    throw Refusals.notUtf8(file, line, offset + in.position());
+                }
+                offset += in.position();
+                in.compact();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.participatiemonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.participatiemonitor.support.DeliveryFiles;
+import nl.participatiemonitor.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Each kind of bad line of IMPORT.md is rejected with its reason; valid lines of the same file are imported. */
+@IntegrationTest
+class BadRowsTest {
+
+    static final String FUTURE = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10).toString();
+
+    @Autowired
+    DeliveryImporter importer;
+
+    @Autowired
+    DeliveryStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rejectsEachKindOfBadLineWithFileLineColumnValueAndReason() throws Exception {
+        DeliveryFiles.in(dir).source("gm0014", "2026-Q3")
+                .csv("organisaties.csv", "organisatie_code;naam;soort",
+                        "UITV-A;Werkbedrijf A;UITVOERDER",
+                        "GR-A;GR A;GR")
+                .csv("clienten.csv", "bsn;gemeente_code;start_uitkering;einde_uitkering",
+                        "111222333;GM0014;2020-01-01;",                // 2 valid
+                        "123456789;GM0014;2020-01-01;",                // 3 malformed BSN (elfproef)
+                        "123456782;GM0014;2021-05-01;2021-04-01",      // 4 end before start
+                        "12345678;GM9999;2021-05-01;",                 // 5 unknown municipality (8-digit BSN is fine)
+                        "111222333;GM0014;2022-01-01;")                // 6 same key as line 2
+                .csv("contacten.csv", "contact_id;client_id;datum;kanaal;doel",
+                        "CT-1;111222333;2026-01-05;KANTOOR;INTAKE",    // 2 valid
+                        "CT-2;999999999;2026-01-05;KANTOOR;INTAKE",    // 3 client nobody delivered
+                        "CT-3;111222333;2026-02-30;KANTOOR;INTAKE",    // 4 impossible date
+                        "CT-4;111222333;2026-01-07;DUIFPOST;INTAKE")   // 5 unknown code
+                .csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp;gedragende_organisatie;afgehandeld;uitkomst",
+                        "K-1;GM0014;2026-07-01;BEJEGENING;UITV-A;2026-07-20;GEGROND",  // 2 valid
+                        "K-2;GM0014;2026-07-01;;;;",                                  // 3 missing onderwerp
+                        "K-3;GM0014;" + FUTURE + ";BETALING;;;",                     // 4 event date after today
+                        "K-4;GM0014;2026-07-01;BETALING;UITV-ONBEKEND;;",            // 5 unknown organisation
+                        "K-5;GM0014;2026-07-01;BETALING;;2026-08-01;",               // 6 afgehandeld without uitkomst
+                        "K-6;GM0014;2026-07-01;BETALING;;2026-06-01;ONGEGROND",      // 7 handled before received
+                        "K-7;GM0014;2026-07-01;BETALING;;;;extra");                  // 8 more fields than the header
+
+        DeliverySummary delivery = importer.importFolder(dir, null, null).delivery();
+
+        assertThat(delivery.files()).extracting("name", "read", "imported", "rejected").containsExactlyInAnyOrder(
+                tuple("organisaties.csv", 2L, 2L, 0L),
+                tuple("clienten.csv", 5L, 1L, 4L),
+                tuple("contacten.csv", 4L, 1L, 3L),
+                tuple("klachten.csv", 7L, 1L, 6L));
+        assertThat(delivery.read()).isEqualTo(delivery.imported() + delivery.rejected()).isEqualTo(18);
+        assertThat(delivery.status()).as("13 of 18 lines rejected is above 5%").isEqualTo(DeliveryStore.HELD);
+
+        List<DeliveryStore.RejectedLine> rejects = store.rejects(delivery.id());
+        assertThat(rejects).extracting("file", "line", "column", "value").contains(
+                tuple("clienten.csv", 3L, "bsn", "(verborgen)"),
+                tuple("clienten.csv", 4L, "einde_uitkering", "2021-04-01"),
+                tuple("clienten.csv", 5L, "gemeente_code", "GM9999"),
+                tuple("contacten.csv", 4L, "datum", "2026-02-30"),
+                tuple("contacten.csv", 5L, "kanaal", "DUIFPOST"),
+                tuple("klachten.csv", 3L, "onderwerp", ""),
+                tuple("klachten.csv", 4L, "ontvangen", FUTURE),
+                tuple("klachten.csv", 5L, "gedragende_organisatie", "UITV-ONBEKEND"),
+                tuple("klachten.csv", 6L, "uitkomst", ""),
+                tuple("klachten.csv", 7L, "afgehandeld", "2026-06-01"));
+        assertThat(reason(rejects, "clienten.csv", 3)).contains("elfproef");
+        assertThat(reason(rejects, "clienten.csv", 4)).contains("moet na start_uitkering (2021-05-01) liggen");
+        assertThat(reason(rejects, "clienten.csv", 6)).contains("staat al op regel 2 van deze levering");
+        assertThat(reason(rejects, "contacten.csv", 3)).contains("cliënt is niet bekend");
+        assertThat(reason(rejects, "contacten.csv", 4)).contains("geen geldige datum", "jjjj-mm-dd");
+        assertThat(reason(rejects, "contacten.csv", 5)).contains("onbekende code", "KANTOOR, HUISBEZOEK");
+        assertThat(reason(rejects, "klachten.csv", 3)).contains("Verplichte waarde onderwerp ontbreekt");
+        assertThat(reason(rejects, "klachten.csv", 4)).contains("ligt na de dag van import");
+        assertThat(reason(rejects, "klachten.csv", 5)).contains("geen bekende organisatie");
+        assertThat(reason(rejects, "klachten.csv", 6)).contains("uitkomst ontbreekt");
+        assertThat(reason(rejects, "klachten.csv", 7)).contains("ligt vóór ontvangen");
+        assertThat(reason(rejects, "klachten.csv", 8)).contains("8 velden, de kopregel 7");
+        assertThat(rejects).allSatisfy(r -> assertThat(r.reasonEnglish()).isNotBlank());
+        assertThat(jdbc.queryForList("SELECT klacht_id FROM klachten", String.class)).containsExactly("K-1");
+    }
+
+    @Test
+    void aDeliveryWithFewRejectsIsAccepted() throws Exception {
+        String[] lines = new String[40];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "K-" + i + ";GM0014;2026-07-01;" + (i == 0 ? "ONBEKEND_ONDERWERP" : "BETALING");
+        }
+        DeliveryFiles.in(dir).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp", lines);
+
+        DeliverySummary delivery = importer.importFolder(dir, "gm0014", null).delivery();
+
+        assertThat(delivery.rejected()).isOne();
+        assertThat(delivery.status()).as("1 of 40 is below 5%").isEqualTo(DeliveryStore.ACCEPTED);
+    }
+
+    private static String reason(List<DeliveryStore.RejectedLine> rejects, String file, long line) {
+        return rejects.stream().filter(r -> r.file().equals(file) && r.line() == line)
+                .map(DeliveryStore.RejectedLine::reason).reduce("", (a, b) -> a + " " + b);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.participatiemonitor.support;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/** Empties every table a test can fill (not the reference municipalities, not the Flyway history). */
+public class CleanDatabase implements BeforeEachCallback {
+
+    static final List<String> TABLES = List.of("afwijzingen", "organisaties", "gr_lidmaatschappen", "clienten",
+            "contacten", "klachten", "adviesorganen", "adviesorgaan_dekking", "adviezen", "advies_reacties",
+            "leveringsbestanden", "leveringen", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        clean(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
+    }
+
+    public static void clean(DataSource dataSource) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            for (String table : TABLES) {
+                statement.execute("TRUNCATE TABLE " + table);
+            }
+            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package nl.participatiemonitor.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the real application on a real MariaDB: the server named by SPRING_DATASOURCE_URL
+ * (as CI sets it), or else the embedded default with its data under target/. Every test starts from
+ * empty domain and batch tables.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "pm.data-dir=target/test-data",
+        "pm.pseudonym-key=" + IntegrationTest.KEY,
+        "pm.import.chunk-size=50"})
+@ExtendWith(CleanDatabase.class)
+public @interface IntegrationTest {
+
+    /** The pseudonymisation key of the tests; a real installation gets its own from configuration. */
+    String KEY = "test-key-for-pseudonyms-not-for-real-data";
+}
