@@ -1,0 +1,67 @@
+package nl.participatiemonitor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.participatiemonitor.generate.DeliveryGenerator;
+import nl.participatiemonitor.generate.GenerationSummary;
+import nl.participatiemonitor.generate.GeneratorSettings;
+import nl.participatiemonitor.ingest.DeliveryImporter;
+import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code demo}: generates demo deliveries for about a dozen municipalities and imports them. */
+@Command(name = "demo", description = "Maakt demo-leveringen voor 12 gemeenten (tot en met vandaag) en importeert ze in "
+        + "de database; daarna staat er wat er gebeurd is en wat u kunt doen.")
+class DemoCommand implements Callable<Integer> {
+
+    static final int MUNICIPALITIES = 12;
+    static final int CLIENTS = 6000;
+    static final long SEED = 2026;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ApplicationContextSource application;
+
+    DemoCommand(ApplicationContextSource application) {
+        this.application = application;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ApplicationContextSource.Session session = application.open()) {
+            Path folder = Path.of(session.bean(Environment.class).getProperty("pm.data-dir", "data"), "demo", "leveringen");
+            // The demo's own folder: written afresh each run. Unchanged files give the same deliveries,
+            // which the import recognises and leaves alone.
+            FileSystemUtils.deleteRecursively(folder);
+            GenerationSummary generated = new DeliveryGenerator().generate(
+                    new GeneratorSettings(folder, MUNICIPALITIES, CLIENTS, SEED, GenerateCommand.today()));
+            out.printf("Demo: %d leveringen gemaakt in %s.%n", generated.deliveries().size(), folder);
+            DeliveryImporter importer = session.bean(DeliveryImporter.class);
+            List<DeliveryImporter.Outcome> outcomes = new ArrayList<>();
+            for (Path delivery : ImportCommand.deliveriesIn(folder)) {
+                DeliveryImporter.Outcome outcome = importer.importFolder(delivery, null, null);
+                outcomes.add(outcome);
+                DeliveryReport.print(out, outcome);
+            }
+            long read = outcomes.stream().mapToLong(o -> o.delivery().read()).sum();
+            long imported = outcomes.stream().mapToLong(o -> o.delivery().imported()).sum();
+            long rejected = outcomes.stream().mapToLong(o -> o.delivery().rejected()).sum();
+            out.printf("%nKlaar: %d leveringen, %d regels gelezen, %d geïmporteerd, %d afgewezen.%n", outcomes.size(), read,
+                    imported, rejected);
+            out.println("Volgende stappen:");
+            out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");
+            out.println("  java -jar target/participatiemonitor.jar rejects <levering>  afgewezen regels van een levering");
+            out.println("  java -jar target/participatiemonitor.jar --help              alle opdrachten");
+            return DeliveryReport.exitCode(outcomes);
+        }
+    }
+}
