@@ -93,8 +93,8 @@ public class DeliveryStore {
     void fileImported(ImportFile file) {
         long read = jdbc.queryForObject("SELECT COALESCE(regels_gelezen, 0) FROM leveringsbestanden WHERE id = ?",
                 Long.class, file.fileId());
-        long imported = jdbc.queryForObject("SELECT COUNT(*) FROM " + file.entity().fileName() + " WHERE bestand_id = ?",
-                Long.class, file.fileId());
+        long imported = jdbc.queryForObject("SELECT COUNT(*) FROM " + file.entity().fileName()
+                + " WHERE levering_id = ? AND bestand_id = ?", Long.class, file.deliveryId(), file.fileId());
         long rejected = jdbc.queryForObject("SELECT COUNT(DISTINCT regel) FROM afwijzingen WHERE bestand_id = ?",
                 Long.class, file.fileId());
         if (read != imported + rejected) {
@@ -129,7 +129,7 @@ public class DeliveryStore {
             return Optional.empty();
         }
         List<String> ids = jdbc.queryForList("SELECT id FROM leveringen WHERE id LIKE ? LIMIT 2", String.class,
-                idOrPrefix.toLowerCase() + "%");
+                idOrPrefix.toLowerCase(java.util.Locale.ROOT) + "%");
         return ids.size() == 1 ? Optional.of(summary(ids.get(0))) : Optional.empty();
     }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Benchmark: generate the national-size deliveries (342 municipalities, 420,000 clients, about
+# 3 million contacts) and import them with a small, fixed heap, to show the import streams in
+# constant memory. Prints the time and throughput of each phase.
+#
+# Usage: bench/import-national.sh [heap, default 192m]
+# Needs a built jar (mvn -B -q package -DskipTests) and a MariaDB server in SPRING_DATASOURCE_URL
+# (default: a fresh database pm_bench on 127.0.0.1:3306, user root without password).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HEAP=${1:-192m}
+WORK=${BENCH_DIR:-target/bench}
+JAR=target/participatiemonitor.jar
+
+if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
+  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS pm_bench; CREATE DATABASE pm_bench CHARACTER SET utf8mb4"
+  export SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/pm_bench SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=
+fi
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+start=$(date +%s.%N)
+java -Xmx"$HEAP" -jar "$JAR" generate --out "$WORK/leveringen" --municipalities 342 --clients 420000 --seed 2026 \
+  --until 2026-09-30
+generated=$(date +%s.%N)
+
+PM_PSEUDONYM_KEY=bench-key-not-for-real-data-0123456789 \
+  java -Xmx"$HEAP" -Dpm.data-dir="$WORK/data" -jar "$JAR" import "$WORK/leveringen" > "$WORK/import.log"
+imported=$(date +%s.%N)
+
+rows=$(grep -E "^[a-z_]+\.csv: [0-9]+ read" "$WORK/import.log" | awk '{s += $2} END {print s}')
+rejected=$(grep -E "^[a-z_]+\.csv: [0-9]+ read" "$WORK/import.log" | awk '{s += $6} END {print s}')
+awk -v g="$(echo "$generated - $start" | bc)" -v i="$(echo "$imported - $generated" | bc)" -v r="$rows" -v x="$rejected" -v h="$HEAP" 'BEGIN {
+  printf "generate: %.1f s\nimport:   %.1f s for %d lines (%d rejected), %.0f lines/s, heap limit %s\n", g, i, r, x, r / i, h }'
