@@ -2,12 +2,15 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.ingest.DeliveryStore;
 import nl.participatiemonitor.ingest.DeliverySummary;
 
 /** Prints what became of a delivery: one line per file, then where the rejected lines can be read. */
 final class DeliveryReport {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private DeliveryReport() {
     }
@@ -29,7 +32,7 @@ final class DeliveryReport {
             }
         }
         if (DeliveryStore.HELD.equals(delivery.status())) {
-            out.printf("Geblokkeerd: %d van %d regels afgewezen, meer dan %.1f%%. Rapportages over deze periode worden "
+            out.printf(DUTCH, "Geblokkeerd: %d van %d regels afgewezen, meer dan %.1f%%. Rapportages over deze periode worden "
                     + "niet gepubliceerd tot de levering is vervangen of geaccepteerd.%n",
                     delivery.rejected(), delivery.read(), delivery.maxRejectShare() * 100);
         }

@@ -1,9 +1,12 @@
 package nl.participatiemonitor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.ingest.DeliveryStore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import nl.participatiemonitor.ingest.DeliverySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rejects <delivery>}: the rejected lines of a delivery with file, line, column, value and reason. */
-@Command(name = "rejects", description = "Toont de afgewezen regels van een levering: bestand, regel, kolom, waarde en reden.")
+@Command(name = "rejects", description = "Toont de afgewezen regels van een levering als CSV (;): bestand, regel, kolom, "
+        + "waarde en reden. Een regel met meer fouten staat er met elke fout.")
 class RejectsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +35,7 @@ class RejectsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ApplicationContextSource.Session session = application.open()) {
             DeliveryStore store = session.bean(DeliveryStore.class);
@@ -40,16 +44,14 @@ class RejectsCommand implements Callable<Integer> {
             List<DeliveryStore.RejectedLine> rejects = store.rejects(summary.id());
             out.printf("Levering %s (bron %s): %d regels afgewezen van %d gelezen%n", summary.shortId(), summary.source(),
                     summary.rejected(), summary.read());
-            out.println("bestand;regel;kolom;waarde;reden");
+            CSVPrinter csv = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator('\n')
+                    .setHeader("bestand", "regel", "kolom", "waarde", "reden").get().print(out);
             for (DeliveryStore.RejectedLine line : rejects) {
-                out.printf("%s;%d;%s;%s;%s%n", line.file(), line.line(), nullToEmpty(line.column()),
-                        nullToEmpty(line.value()), english ? line.reasonEnglish() : line.reason());
+                csv.printRecord(line.file(), line.line(), line.column(), line.value(),
+                        english ? line.reasonEnglish() : line.reason());
             }
+            csv.flush();
             return Main.OK;
         }
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

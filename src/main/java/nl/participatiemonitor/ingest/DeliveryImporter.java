@@ -16,6 +16,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
@@ -81,12 +82,8 @@ public class DeliveryImporter {
             if (run.getStatus() != BatchStatus.COMPLETED) {
                 throw new ImportFailedException(delivery.id(), run);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Database error around the import of " + folder + ": " + e.getMessage(), e);
-        } catch (ImportFailedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The import of " + folder + " could not be started: " + e.getMessage(), e);
+        } catch (SQLException | JobExecutionException e) {
+            throw new IllegalStateException("The import of " + folder + " could not be run: " + e.getMessage(), e);
         }
         return new Outcome(store.summary(delivery.id()), false);
     }
