@@ -172,27 +172,29 @@ final class RowValidator {
                 return raw;
             }
             case ADVIESORGAAN -> {
-                if (!references.isBody(raw)) {
-                    problems.add(problem(field, raw, "is geen bekend adviesorgaan", "is not a known advisory body",
-                            "Lever het adviesorgaan eerst aan in adviesorganen.",
-                            "Deliver the advisory body in adviesorganen first."));
-                    return null;
-                }
-                return raw;
+                return delivered(field, raw, references.isBody(raw), "adviesorgaan", "advisory body", "adviesorganen",
+                        problems);
             }
             case ADVIES -> {
-                if (!references.isAdvice(raw)) {
-                    problems.add(problem(field, raw, "is geen bekend advies", "is not a known advice",
-                            "Lever het advies eerst aan in adviezen.", "Deliver the advice in adviezen first."));
-                    return null;
-                }
-                return raw;
+                return delivered(field, raw, references.isAdvice(raw), "advies", "advice", "adviezen", problems);
             }
             case CLIENT -> {
                 return clientPseudonym(field, raw, problems);
             }
         }
         throw new IllegalStateException("No check for field type " + field.type());
+    }
+
+    /** The value when a record it refers to was delivered; otherwise a problem that says where to deliver it. */
+    private static Object delivered(FieldSpec field, String raw, boolean known, String nameNl, String nameEn,
+            String entity, List<Problem> problems) {
+        if (known) {
+            return raw;
+        }
+        problems.add(problem(field, raw, "is geen bekend " + nameNl, "is not a known " + nameEn,
+                "Lever het " + nameNl + " eerst aan in " + entity + ".",
+                "Deliver the " + nameEn + " in " + entity + " first."));
+        return null;
     }
 
     private Object parseNumber(FieldSpec field, String raw, List<Problem> problems) {

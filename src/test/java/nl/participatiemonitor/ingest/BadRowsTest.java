@@ -97,6 +97,38 @@ class BadRowsTest {
     }
 
     @Test
+    void rejectsAdviceOfUnknownBodiesAndAnswersToUnknownOrEarlierAdvice() throws Exception {
+        DeliveryFiles.in(dir).source("adviesraad", "2026-Q3")
+                .csv("adviesorganen.csv", "orgaan_id;naam;soort;peildatum;zetels;bezette_zetels",
+                        "AO-1;Cliëntenraad;CLIENTENRAAD_PW;2026-07-01;9;7",
+                        "AO-2;Adviesraad;ADVIESRAAD_SD;2026-07-01;9;11")           // 3 more seats filled than exist
+                .csv("adviezen.csv", "advies_id;orgaan_id;soort;onderwerp;gevraagd_op;uitgebracht_op",
+                        "ADV-1;AO-1;GEVRAAGD;BELEID;2026-06-01;2026-07-01",
+                        "ADV-2;AO-9;GEVRAAGD;BELEID;;2026-07-01",                   // 3 unknown body
+                        "ADV-3;AO-1;ONGEVRAAGD;BELEID;2026-06-01;2026-07-01")       // 4 requested date on unrequested advice
+                .csv("advies_reacties.csv", "advies_id;gemeente_code;reactie_datum;uitkomst",
+                        "ADV-1;GM0014;2026-08-01;OVERGENOMEN",
+                        "ADV-7;GM0014;2026-08-01;OVERGENOMEN",                      // 3 unknown advice
+                        "ADV-1;GM0034;2026-06-15;OVERGENOMEN",                      // 4 answered before issued
+                        "ADV-1;GM0037;;OVERGENOMEN");                               // 5 outcome without answer date
+
+        DeliverySummary delivery = importer.importFolder(dir, null, null).delivery();
+
+        List<DeliveryStore.RejectedLine> rejects = store.rejects(delivery.id());
+        assertThat(rejects).extracting("file", "line", "column").containsExactlyInAnyOrder(
+                tuple("adviesorganen.csv", 3L, "bezette_zetels"),
+                tuple("adviezen.csv", 3L, "orgaan_id"),
+                tuple("adviezen.csv", 4L, "gevraagd_op"),
+                tuple("advies_reacties.csv", 3L, "advies_id"),
+                tuple("advies_reacties.csv", 4L, "reactie_datum"),
+                tuple("advies_reacties.csv", 5L, "uitkomst"));
+        assertThat(reason(rejects, "adviezen.csv", 3)).contains("geen bekend adviesorgaan", "adviesorganen");
+        assertThat(reason(rejects, "advies_reacties.csv", 3)).contains("geen bekend advies", "adviezen");
+        assertThat(reason(rejects, "advies_reacties.csv", 4)).contains("vóór de datum waarop het advies is uitgebracht");
+        assertThat(delivery.imported()).as("AO-1, ADV-1 and its answer by GM0014").isEqualTo(3);
+    }
+
+    @Test
     void aDeliveryWithFewRejectsIsAccepted() throws Exception {
         String[] lines = new String[40];
         for (int i = 0; i < lines.length; i++) {

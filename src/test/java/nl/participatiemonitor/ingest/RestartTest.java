@@ -47,13 +47,7 @@ class RestartTest {
         List<String> clean = new Tables(jdbc).contents();
         CleanDatabase.clean(dataSource);
 
-        jdbc.execute("""
-                CREATE TRIGGER contact_failure BEFORE INSERT ON contacten FOR EACH ROW
-                BEGIN
-                    IF NEW.contact_id = 'CT-0321' THEN
-                        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure';
-                    END IF;
-                END""");
+        failOnInsertOfContact("CT-0321");
         assertThatThrownBy(() -> importer.importFolder(dir, null, null))
                 .isInstanceOf(ImportFailedException.class).hasMessageContaining("injected failure");
         int committed = jdbc.queryForObject("SELECT COUNT(*) FROM contacten", Integer.class);
@@ -77,13 +71,7 @@ class RestartTest {
     @Test
     void aRunWhoseProcessWasKilledIsContinued() throws Exception {
         writeDelivery();
-        jdbc.execute("""
-                CREATE TRIGGER contact_failure BEFORE INSERT ON contacten FOR EACH ROW
-                BEGIN
-                    IF NEW.contact_id = 'CT-0321' THEN
-                        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure';
-                    END IF;
-                END""");
+        failOnInsertOfContact("CT-0321");
         assertThatThrownBy(() -> importer.importFolder(dir, null, null)).isInstanceOf(ImportFailedException.class);
         jdbc.execute("DROP TRIGGER contact_failure");
         // What a killed JVM leaves behind: an execution and a step that still say they are running.
@@ -95,6 +83,17 @@ class RestartTest {
         assertThat(restarted.status()).isEqualTo(DeliveryStore.ACCEPTED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contacten", Integer.class)).isEqualTo(588);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT contact_id) FROM contacten", Integer.class)).isEqualTo(588);
+    }
+
+    /** Makes the database refuse one row, as a disk or connection failure would halfway through a file. */
+    private void failOnInsertOfContact(String contactId) {
+        jdbc.execute("""
+                CREATE TRIGGER contact_failure BEFORE INSERT ON contacten FOR EACH ROW
+                BEGIN
+                    IF NEW.contact_id = '%s' THEN
+                        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure';
+                    END IF;
+                END""".formatted(contactId));
     }
 
     /** 20 clients and 600 contacts, every 50th contact with an unknown channel (12 rejects, 2%). */
