@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.system.ExclusiveJobRuns;
 
 /** Turns what went wrong into one clear message; only bugs get a stack trace. */
 final class UserErrors {
@@ -17,7 +18,7 @@ final class UserErrors {
             return "De import is afgebroken; wat al was vastgelegd blijft staan. Los de oorzaak op en start dezelfde "
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException) {
             return e.getMessage();
         }
         return "Onverwachte fout / unexpected error: " + e;
@@ -25,6 +26,6 @@ final class UserErrors {
 
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
-                || e instanceof ImportFailedException);
+                || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException);
     }
 }

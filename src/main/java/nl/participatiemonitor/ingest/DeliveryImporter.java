@@ -1,28 +1,19 @@
 package nl.participatiemonitor.ingest;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.Locale;
-import javax.sql.DataSource;
 import nl.participatiemonitor.source.TabularFiles;
 import nl.participatiemonitor.source.TabularReader;
+import nl.participatiemonitor.system.ExclusiveJobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,23 +28,19 @@ public class DeliveryImporter {
 
     private final Job deliveryImport;
     private final JobLauncher jobLauncher;
-    private final JobExplorer jobExplorer;
-    private final JobRepository jobRepository;
+    private final ExclusiveJobRuns exclusiveRuns;
     private final DeliveryStore store;
     private final PseudonymKey key;
     private final ImportProperties properties;
-    private final DataSource dataSource;
 
-    DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, JobExplorer jobExplorer, JobRepository jobRepository,
-            DeliveryStore store, PseudonymKey key, ImportProperties properties, DataSource dataSource) {
+    DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, ExclusiveJobRuns exclusiveRuns, DeliveryStore store,
+            PseudonymKey key, ImportProperties properties) {
         this.deliveryImport = deliveryImport;
         this.jobLauncher = jobLauncher;
-        this.jobExplorer = jobExplorer;
-        this.jobRepository = jobRepository;
+        this.exclusiveRuns = exclusiveRuns;
         this.store = store;
         this.key = key;
         this.properties = properties;
-        this.dataSource = dataSource;
     }
 
     /** What an import did: the delivery's summary, and whether it had been imported before already. */
@@ -74,16 +61,24 @@ public class DeliveryImporter {
             return new Outcome(store.summary(delivery.id()), true);
         }
         store.register(delivery, properties.maxRejectShare());
-        try (Connection lockHolder = dataSource.getConnection()) {
-            lock(lockHolder, delivery.id());
-            failInterruptedRuns(delivery.id());
-            log.info("Import of delivery {} from source {} ({}) starts", delivery.id(), delivery.source(), folder);
-            JobExecution run = jobLauncher.run(deliveryImport, parameters(delivery.id()));
-            if (run.getStatus() != BatchStatus.COMPLETED) {
-                throw new ImportFailedException(delivery.id(), run);
-            }
-        } catch (SQLException | JobExecutionException e) {
+        JobParameters parameters = parameters(delivery.id());
+        JobExecution run;
+        try {
+            run = exclusiveRuns.run(ImportJobConfiguration.JOB_NAME, parameters, () -> {
+                log.info("Import of delivery {} from source {} ({}) starts", delivery.id(), delivery.source(), folder);
+                return jobLauncher.run(deliveryImport, parameters);
+            });
+        } catch (ExclusiveJobRuns.AlreadyRunningException e) {
+            throw new DeliveryRefusedException(
+                    "Deze levering wordt op dit moment al geïmporteerd door een ander proces. Wacht tot dat klaar is.",
+                    "This delivery is being imported by another process right now. Wait until it has finished.");
+        } catch (JobExecutionException e) {
             throw new IllegalStateException("The import of " + folder + " could not be run: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+        if (run.getStatus() != BatchStatus.COMPLETED) {
+            throw new ImportFailedException(delivery.id(), run);
         }
         return new Outcome(store.summary(delivery.id()), false);
     }
@@ -115,48 +110,6 @@ public class DeliveryImporter {
             } catch (Exception unreadable) {
                 // The file inspection refuses it with its own message.
             }
-        }
-    }
-
-    /**
-     * Holds a database lock named after the delivery for as long as the connection stays open, so two
-     * processes never import the same delivery at once; whoever holds it knows any "running" execution
-     * of this delivery is left over from a process that died.
-     */
-    private static void lock(Connection connection, String deliveryId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            statement.setString(1, "pm-import-" + deliveryId.substring(0, 40));
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next() || result.getInt(1) != 1) {
-                    throw new DeliveryRefusedException(
-                            "Deze levering wordt op dit moment al geïmporteerd door een ander proces. Wacht tot dat klaar is.",
-                            "This delivery is being imported by another process right now. Wait until it has finished.");
-                }
-            }
-        }
-    }
-
-    /** Marks executions of this delivery that still say they run (their process was killed) as failed, so they restart. */
-    private void failInterruptedRuns(String deliveryId) {
-        for (JobExecution execution : jobExplorer.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
-            if (!deliveryId.equals(execution.getJobParameters().getString(ImportJobConfiguration.DELIVERY))) {
-                continue;
-            }
-            log.warn("Import of delivery {} was interrupted (execution {}); it continues where it stopped",
-                    deliveryId, execution.getId());
-            LocalDateTime now = LocalDateTime.now();
-            for (StepExecution step : execution.getStepExecutions()) {
-                if (step.getStatus().isRunning()) {
-                    step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
-                    step.setEndTime(now);
-                    jobRepository.update(step);
-                }
-            }
-            execution.setStatus(BatchStatus.FAILED);
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
-            execution.setEndTime(now);
-            jobRepository.update(execution);
         }
     }
 }

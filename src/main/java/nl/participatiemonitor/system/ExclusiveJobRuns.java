@@ -1,0 +1,110 @@
+package nl.participatiemonitor.system;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a job for one identity (a delivery, a period) in one process at a time. A MariaDB named lock,
+ * held for as long as the work runs, keeps two processes apart; whoever holds it also knows that any
+ * execution with the same identity that still says it is running was left by a process that died,
+ * and marks it failed so Spring Batch restarts it after its last committed step or chunk.
+ */
+@Component
+public class ExclusiveJobRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ExclusiveJobRuns.class);
+
+    private final DataSource dataSource;
+    private final JobExplorer jobExplorer;
+    private final JobRepository jobRepository;
+
+    ExclusiveJobRuns(DataSource dataSource, JobExplorer jobExplorer, JobRepository jobRepository) {
+        this.dataSource = dataSource;
+        this.jobExplorer = jobExplorer;
+        this.jobRepository = jobRepository;
+    }
+
+    /** Work that launches the job; may throw what launching throws. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** Thrown when another process runs the same job with the same identity right now. */
+    public static class AlreadyRunningException extends RuntimeException {
+        AlreadyRunningException(String jobName) {
+            super("Deze " + jobName + " loopt op dit moment al in een ander proces. Wacht tot die klaar is. / This "
+                    + jobName + " is running in another process right now. Wait until it has finished.");
+        }
+    }
+
+    public <T> T run(String jobName, JobParameters identity, Work<T> work) throws Exception {
+        try (Connection lockHolder = dataSource.getConnection()) {
+            lock(lockHolder, jobName, identity);
+            failInterrupted(jobName, identity);
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database error around " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void lock(Connection connection, String jobName, JobParameters identity) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            statement.setString(1, lockName(jobName, identity));
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next() || result.getInt(1) != 1) {
+                    throw new AlreadyRunningException(jobName);
+                }
+            }
+        }
+    }
+
+    /** A lock name of at most 64 characters that stands for the job and its identifying parameters. */
+    static String lockName(String jobName, JobParameters identity) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((jobName + identity.getIdentifyingParameters()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "pm-" + HexFormat.of().formatHex(digest).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void failInterrupted(String jobName, JobParameters identity) {
+        for (JobExecution execution : jobExplorer.findRunningJobExecutions(jobName)) {
+            if (!execution.getJobParameters().getIdentifyingParameters().equals(identity.getIdentifyingParameters())) {
+                continue;
+            }
+            log.warn("{} execution {} was interrupted (its process stopped); it continues where it stopped",
+                    jobName, execution.getId());
+            LocalDateTime now = LocalDateTime.now();
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
+                    step.setEndTime(now);
+                    jobRepository.update(step);
+                }
+            }
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
+            execution.setEndTime(now);
+            jobRepository.update(execution);
+        }
+    }
+}
