@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Gives a command the running application. From the command line it starts the application and stops
  * it when the command is done; a test hands in its own context, which stays open.
  */
-interface ApplicationContextSource {
+public interface ApplicationContextSource {
 
     Session open();
 
@@ -21,6 +21,7 @@ interface ApplicationContextSource {
         void close();
     }
 
+    /** From the command line: starts the application for the command and stops it afterwards. */
     static ApplicationContextSource starting() {
         return () -> {
             ConfigurableApplicationContext context = ParticipatiemonitorApplication.start();
@@ -36,6 +37,7 @@ interface ApplicationContextSource {
         };
     }
 
+    /** An application that is already running (a test's, or an embedding program's) and stays running. */
     static ApplicationContextSource of(ApplicationContext context) {
         return () -> new Session() {
             public <T> T bean(Class<T> type) {

@@ -10,6 +10,8 @@ import nl.participatiemonitor.generate.DeliveryGenerator;
 import nl.participatiemonitor.generate.GenerationSummary;
 import nl.participatiemonitor.generate.GeneratorSettings;
 import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.metrics.PeriodKind;
 import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code demo}: generates demo deliveries for about a dozen municipalities and imports them. */
-@Command(name = "demo", description = "Maakt demo-leveringen voor 12 gemeenten (tot en met vandaag) en importeert ze in "
-        + "de database; daarna staat er wat er gebeurd is en wat u kunt doen.")
+@Command(name = "demo", description = "Maakt demo-leveringen voor 12 gemeenten (tot en met vandaag), importeert ze in "
+        + "de database en berekent de indicatoren van het laatste volledige kwartaal.")
 class DemoCommand implements Callable<Integer> {
 
     static final int MUNICIPALITIES = 12;
@@ -57,9 +59,13 @@ class DemoCommand implements Callable<Integer> {
             long rejected = outcomes.stream().mapToLong(o -> o.delivery().rejected()).sum();
             out.printf("%nKlaar: %d leveringen, %d regels gelezen, %d geïmporteerd, %d afgewezen.%n", outcomes.size(), read,
                     imported, rejected);
+            Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
+            out.println();
+            RunCommand.compute(session, quarter, List.of(), Path.of("out", quarter.label()), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");
             out.println("  java -jar target/participatiemonitor.jar rejects <levering>  afgewezen regels van een levering");
+            out.println("  java -jar target/participatiemonitor.jar run --period 2026-Q2 --output out/2026-Q2");
             out.println("  java -jar target/participatiemonitor.jar --help              alle opdrachten");
             return DeliveryReport.exitCode(outcomes);
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "participatiemonitor", mixinStandardHelpOptions = true, version = "Participatiemonitor 0.1",
         description = "Verzamelt aanleveringen over de uitvoering van de Participatiewet en maakt er indicatoren en "
                 + "rapportages van.",
-        subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, GenerateCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 
@@ -27,7 +28,8 @@ public class Main implements Runnable {
                 new PrintWriter(System.err, true), args));
     }
 
-    static int execute(ApplicationContextSource application, PrintWriter out, PrintWriter err, String... args) {
+    /** Runs one command against {@code application}, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(ApplicationContextSource application, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(application));
         commandLine.setOut(out);
         commandLine.setErr(err);

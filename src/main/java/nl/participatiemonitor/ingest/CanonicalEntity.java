@@ -167,6 +167,13 @@ public enum CanonicalEntity {
         return Arrays.stream(values()).filter(e -> e.fileName().equalsIgnoreCase(baseName)).findFirst();
     }
 
+    /** The code list of a column, for example every kanaal of contacten, in the order of IMPORT.md. */
+    public List<String> codes(String column) {
+        return fields.stream().filter(f -> f.name().equals(column)).findFirst().map(FieldSpec::codes)
+                .filter(codes -> !codes.isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException(fileName() + "." + column + " has no code list"));
+    }
+
     List<FieldSpec> fields() {
         return fields;
     }

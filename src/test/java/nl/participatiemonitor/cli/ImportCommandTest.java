@@ -1,5 +1,6 @@
 package nl.participatiemonitor.cli;
 
+import nl.participatiemonitor.support.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -13,7 +13,9 @@ public class CleanDatabase implements BeforeEachCallback {
 
     static final List<String> TABLES = List.of("afwijzingen", "organisaties", "gr_lidmaatschappen", "clienten",
             "contacten", "klachten", "adviesorganen", "adviesorgaan_dekking", "adviezen", "advies_reacties",
-            "leveringsbestanden", "leveringen", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+            "leveringsbestanden", "leveringen", "indicatorruns", "indicatorrun_gemeenten", "indicatorrun_contactdata",
+            "indicatorrun_organen", "indicatorrun_adviezen", "indicatorwaarden", "indicatorgroepsmedianen", "signalen",
+            "indicatorrun_status", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
             "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
     @Override

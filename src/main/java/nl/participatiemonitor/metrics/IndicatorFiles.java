@@ -1,0 +1,220 @@
+package nl.participatiemonitor.metrics;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a run's figures for its period in the machine-readable form of METRICS.md:
+ * {@code indicatoren.csv} (every value, unsuppressed: for reviewers), {@code open-data.csv} (the same
+ * rows with small numbers suppressed and CBS markers) and {@code signalen.csv}.
+ */
+@Component
+public class IndicatorFiles {
+
+    static final String[] HEADER = {"gemeente_code", "periode", "indicator", "dimensie", "waarde", "teller", "noemer",
+            "onderdrukt"};
+    static final String[] SIGNAL_HEADER = {"gemeente_code", "periode", "signaal", "indicator", "dimensie", "waarde",
+            "norm", "normbron", "tekst"};
+
+    private static final String CATALOGUE_ORDER = Arrays.stream(Indicator.values()).map(i -> "'" + i.code() + "'")
+            .collect(Collectors.joining(", "));
+
+    private final JdbcTemplate jdbc;
+    private final NormsFile norms;
+
+    IndicatorFiles(JdbcTemplate jdbc, NormsFile norms) {
+        this.jdbc = jdbc;
+        this.norms = norms;
+    }
+
+    /** One stored figure. */
+    record Row(String municipality, String period, Indicator indicator, String dimension, Long teller, Long noemer,
+            BigDecimal value) {
+
+        /** Whether the figure is a count: a count indicator, or a cell of a ratio's breakdown (A4 per uitkomst). */
+        boolean isCount() {
+            Indicator.Kind kind = indicator.kind();
+            return kind == Indicator.Kind.COUNT || kind == Indicator.Kind.BODY_FACT
+                    || kind == Indicator.Kind.RATIO && !dimension.isEmpty();
+        }
+
+        /** Whether teller and noemer are written: for ratios, not for counts. */
+        boolean isRatio() {
+            return !isCount() && indicator.kind().isRatio();
+        }
+
+        /** The name of the breakdown a cell belongs to ({@code kanaal}, {@code orgaan}), or empty for a total. */
+        String breakdown() {
+            return dimension.isEmpty() ? "" : dimension.substring(0, dimension.indexOf('='));
+        }
+    }
+
+    public List<Path> write(long runId, Period period, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Row> rows = rows(runId, period);
+        Path all = folder.resolve("indicatoren.csv");
+        try (CSVPrinter csv = printer(all, HEADER)) {
+            for (Row row : rows) {
+                csv.printRecord(row.municipality(), row.period(), row.indicator().code(), row.dimension(), value(row),
+                        ratioPart(row, row.teller()), ratioPart(row, row.noemer()), "N");
+            }
+        }
+        Path open = folder.resolve("open-data.csv");
+        try (CSVPrinter csv = printer(open, HEADER)) {
+            for (List<String> record : new OpenData(norms).suppress(rows)) {
+                csv.printRecord(record);
+            }
+        }
+        Path signals = folder.resolve("signalen.csv");
+        try (CSVPrinter csv = printer(signals, SIGNAL_HEADER)) {
+            jdbc.query("""
+                    SELECT gemeente_code, periode, signaal, indicator, dimensie, waarde, norm, normbron, tekst
+                    FROM signalen WHERE run_id = ? ORDER BY gemeente_code, signaal, dimensie""",
+                    rs -> {
+                        try {
+                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, runId);
+        }
+        return List.of(all, open, signals);
+    }
+
+    List<Row> rows(long runId, Period period) {
+        return jdbc.query("SELECT gemeente_code, periode, indicator, dimensie, teller, noemer, waarde FROM indicatorwaarden "
+                        + "WHERE run_id = ? AND periode = ? ORDER BY gemeente_code, FIELD(indicator, " + CATALOGUE_ORDER
+                        + "), dimensie",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), Indicator.valueOf(rs.getString(3)), rs.getString(4),
+                        (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class), rs.getBigDecimal(7)),
+                runId, period.label());
+    }
+
+    /** The value as METRICS.md writes it: counts as integers, fractions with six decimals, K2 and C3 with one. */
+    static String value(Row row) {
+        if (row.value() == null) {
+            return "";
+        }
+        if (row.isCount()) {
+            return row.value().setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        int decimals = switch (row.indicator().kind()) {
+            case RATE, MEDIAN -> 1;
+            default -> 6;
+        };
+        return row.value().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Teller and noemer are written for ratios only. */
+    static String ratioPart(Row row, Long number) {
+        return row.isRatio() && number != null ? number.toString() : "";
+    }
+
+    private static CSVPrinter printer(Path file, String[] header) throws IOException {
+        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator('\n').setHeader(header).get().print(out);
+    }
+
+    /** Suppression of small numbers for the public outputs (METRICS.md "Small numbers"). */
+    static final class OpenData {
+
+        private final NormsFile norms;
+
+        OpenData(NormsFile norms) {
+            this.norms = norms;
+        }
+
+        List<List<String>> suppress(List<Row> rows) {
+            List<List<String>> records = new ArrayList<>();
+            int i = 0;
+            while (i < rows.size()) {
+                Row first = rows.get(i);
+                int end = i + 1;
+                while (end < rows.size() && sameBreakdown(first, rows.get(end))) {
+                    end++;
+                }
+                records.addAll(first.breakdown().isEmpty() || !first.indicator().kind().suppressible()
+                        ? rows.subList(i, end).stream().map(this::single).toList()
+                        : breakdown(rows.subList(i, end)));
+                i = end;
+            }
+            return records;
+        }
+
+        private static boolean sameBreakdown(Row a, Row b) {
+            return !a.breakdown().isEmpty() && a.municipality().equals(b.municipality())
+                    && a.indicator() == b.indicator() && a.breakdown().equals(b.breakdown());
+        }
+
+        private List<String> single(Row row) {
+            Suppression suppression = suppression(row);
+            if (!row.indicator().kind().suppressible()) {
+                return record(row, orDash(value(row)), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), false);
+            }
+            Suppression.Shown shown = switch (row.indicator().kind()) {
+                case COUNT -> suppression.show(row.value().longValue());
+                case MEDIAN -> suppression.showRatio(row.noemer(), row.value());
+                case RATE -> rate(suppression, row);
+                default -> suppression.showRatio(row.noemer(), row.value());
+            };
+            if (shown.suppressed()) {
+                String marker = shown.text();
+                return record(row, marker, row.isRatio() ? marker : "", row.isRatio() ? marker : "", true);
+            }
+            return record(row, orDash(value(row)), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), false);
+        }
+
+        /**
+         * K2 (complaints per 1,000 clients) follows the ratio rule, and is also not reliable, so shown as
+         * {@code .}, when its teller K1 is a suppressed count: K1 = K2 x B1 / 1000 would give it away.
+         */
+        private static Suppression.Shown rate(Suppression suppression, Row row) {
+            Suppression.Shown shown = suppression.showRatio(row.noemer(), row.value());
+            if (!shown.suppressed() && row.value() != null && suppression.show(row.teller()).suppressed()) {
+                return new Suppression.Shown(".", true);
+            }
+            return shown;
+        }
+
+        /** Counts of one breakdown: primary suppression per cell and the secondary rule across them. */
+        private List<List<String>> breakdown(List<Row> cells) {
+            List<Suppression.Shown> shown = suppression(cells.get(0))
+                    .showBreakdown(cells.stream().map(c -> c.value().longValue()).toList(), true);
+            List<List<String>> records = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                Row cell = cells.get(c);
+                records.add(record(cell, shown.get(c).suppressed() ? shown.get(c).text() : value(cell), "", "",
+                        shown.get(c).suppressed()));
+            }
+            return records;
+        }
+
+        private Suppression suppression(Row row) {
+            Norms n = norms.forMunicipality(row.municipality());
+            return new Suppression(n.k(), n.minNoemer());
+        }
+
+        private static String orDash(String value) {
+            return value.isEmpty() ? "-" : value;
+        }
+
+        private static List<String> record(Row row, String value, String teller, String noemer, boolean suppressed) {
+            return List.of(row.municipality(), row.period(), row.indicator().code(), row.dimension(), value, teller, noemer,
+                    suppressed ? "J" : "N");
+        }
+    }
+}
