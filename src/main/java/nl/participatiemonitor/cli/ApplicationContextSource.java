@@ -21,10 +21,13 @@ public interface ApplicationContextSource {
         void close();
     }
 
-    /** From the command line: starts the application for the command and stops it afterwards. */
-    static ApplicationContextSource starting() {
+    /**
+     * From the command line: starts the application for the command and stops it afterwards.
+     * {@code args} are Spring arguments such as {@code --pm.norms-file=...}.
+     */
+    static ApplicationContextSource starting(String... args) {
         return () -> {
-            ConfigurableApplicationContext context = ParticipatiemonitorApplication.start();
+            ConfigurableApplicationContext context = startOrExplain(args);
             return new Session() {
                 public <T> T bean(Class<T> type) {
                     return context.getBean(type);
@@ -35,6 +38,23 @@ public interface ApplicationContextSource {
                 }
             };
         };
+    }
+
+    /**
+     * Starts the application. A setting a controller got wrong (an unknown key in config/normen.yml, a
+     * municipality that does not exist) becomes that one message rather than Spring's wrapped trace.
+     */
+    private static ConfigurableApplicationContext startOrExplain(String... args) {
+        try {
+            return ParticipatiemonitorApplication.start(args);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException setting) {
+                    throw new IllegalArgumentException("De toepassing kan niet starten: " + setting.getMessage(), e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** An application that is already running (a test's, or an embedding program's) and stays running. */

@@ -40,7 +40,8 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ApplicationContextSource.Session session = application.open()) {
-            Path folder = Path.of(session.bean(Environment.class).getProperty("pm.data-dir", "data"), "demo", "leveringen");
+            Environment environment = session.bean(Environment.class);
+            Path folder = Path.of(environment.getProperty("pm.data-dir", "data"), "demo", "leveringen");
             // The demo's own folder: written afresh each run. Unchanged files give the same deliveries,
             // which the import recognises and leaves alone.
             FileSystemUtils.deleteRecursively(folder);
@@ -61,7 +62,8 @@ class DemoCommand implements Callable<Integer> {
                     imported, rejected);
             Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
             out.println();
-            RunCommand.compute(session, quarter, List.of(), Path.of("out", quarter.label()), out);
+            RunCommand.compute(session, quarter, List.of(),
+                    Path.of(environment.getProperty("pm.output-dir", "out"), quarter.label()), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");
             out.println("  java -jar target/participatiemonitor.jar rejects <levering>  afgewezen regels van een levering");

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Stream;
+import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.Tables;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,16 @@ class DemoCommandTest {
         assertThat(tables.currentCounts()).allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
         assertThat(jdbc.queryForObject("SELECT SUM(regels_gelezen) FROM leveringen", Long.class))
                 .isEqualTo(tables.currentCounts().values().stream().mapToLong(Integer::longValue).sum());
+
+        Path quarter = Path.of("target/test-out", Period.lastComplete(PeriodKind.QUARTER,
+                LocalDate.now(ZoneId.of("Europe/Amsterdam"))).label());
+        assertThat(run.out()).contains(quarter.resolve("indicatoren.csv").toString(), "12 gemeenten");
+        List<String> indicators = Files.readAllLines(quarter.resolve("indicatoren.csv"));
+        assertThat(indicators.get(0)).isEqualTo("gemeente_code;periode;indicator;dimensie;waarde;teller;noemer;onderdrukt");
+        assertThat(indicators.subList(1, indicators.size())).allSatisfy(line ->
+                assertThat(line.split(";", -1)).hasSize(8));
+        assertThat(indicators.stream().map(l -> l.split(";")[0]).skip(1).distinct()).hasSize(12);
+        assertThat(indicators).anyMatch(l -> l.matches("GM\\d{4};\\d{4}-Q\\d;C1;;0\\.\\d{6};\\d+;\\d+;N"));
 
         CliRun again = CliRun.run(context, "demo");
         assertThat(again.out()).contains("was al geïmporteerd");

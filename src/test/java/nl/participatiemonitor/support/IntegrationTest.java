@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "pm.data-dir=target/test-data",
+        "pm.output-dir=target/test-out",
         "pm.pseudonym-key=" + IntegrationTest.KEY,
         "pm.import.chunk-size=50"})
 @ExtendWith(CleanDatabase.class)
