@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: generate the national-size deliveries (342 municipalities, 420,000 clients, about
-# 3 million contacts) and import them with a small, fixed heap, to show the import streams in
-# constant memory. Prints the time and throughput of each phase.
+# 3 million contacts), import them with a small, fixed heap (the import streams in constant memory),
+# then compute one quarter's indicators for all municipalities. Prints the time of each phase.
 #
-# Usage: bench/import-national.sh [heap, default 192m]
+# Usage: bench/national.sh [heap, default 192m]
 # Needs a built jar (mvn -B -q package -DskipTests) and a MariaDB server in SPRING_DATASOURCE_URL
 # (default: a fresh database pm_bench on 127.0.0.1:3306, user root without password).
 set -euo pipefail
@@ -27,7 +27,15 @@ PM_PSEUDONYM_KEY=bench-key-not-for-real-data-0123456789 \
   java -Xmx"$HEAP" -Dpm.data-dir="$WORK/data" -jar "$JAR" import "$WORK/leveringen" > "$WORK/import.log"
 imported=$(date +%s.%N)
 
+PM_PSEUDONYM_KEY=bench-key-not-for-real-data-0123456789 \
+  java -Xmx"$HEAP" -Dpm.data-dir="$WORK/data" -jar "$JAR" run --period 2026-Q3 --output "$WORK/2026-Q3" > "$WORK/run.log"
+computed=$(date +%s.%N)
+
 rows=$(grep -E "^[a-z_]+\.csv: [0-9]+ read" "$WORK/import.log" | awk '{s += $2} END {print s}')
 rejected=$(grep -E "^[a-z_]+\.csv: [0-9]+ read" "$WORK/import.log" | awk '{s += $6} END {print s}')
-awk -v g="$(echo "$generated - $start" | bc)" -v i="$(echo "$imported - $generated" | bc)" -v r="$rows" -v x="$rejected" -v h="$HEAP" 'BEGIN {
-  printf "generate: %.1f s\nimport:   %.1f s for %d lines (%d rejected), %.0f lines/s, heap limit %s\n", g, i, r, x, r / i, h }'
+awk -v g="$(echo "$generated - $start" | bc)" -v i="$(echo "$imported - $generated" | bc)" \
+    -v c="$(echo "$computed - $imported" | bc)" -v r="$rows" -v x="$rejected" -v h="$HEAP" 'BEGIN {
+  printf "generate: %.1f s\nimport:   %.1f s for %d lines (%d rejected), %.0f lines/s, heap limit %s\n", g, i, r, x, r / i, h
+  printf "run:      %.1f s for 2026-Q3 and its eight previous quarters, all municipalities\n", c }'
+head -n 1 "$WORK/run.log"
+mariadb -uroot -h127.0.0.1 -N -e "SELECT CONCAT('MariaDB innodb_buffer_pool_size: ', @@innodb_buffer_pool_size DIV 1048576, ' MB')"
