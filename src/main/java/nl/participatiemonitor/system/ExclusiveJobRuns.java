@@ -54,22 +54,28 @@ public class ExclusiveJobRuns {
     }
 
     public <T> T run(String jobName, JobParameters identity, Work<T> work) throws Exception {
+        String lock = lockName(jobName, identity);
         try (Connection lockHolder = dataSource.getConnection()) {
-            lock(lockHolder, jobName, identity);
-            failInterrupted(jobName, identity);
-            return work.run();
+            if (!lockFunction(lockHolder, "GET_LOCK(?, 0)", lock)) {
+                throw new AlreadyRunningException(jobName);
+            }
+            try {
+                failInterrupted(jobName, identity);
+                return work.run();
+            } finally {
+                // The lock belongs to the physical connection, which the pool keeps open: release it explicitly.
+                lockFunction(lockHolder, "RELEASE_LOCK(?)", lock);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Database error around " + jobName + ": " + e.getMessage(), e);
         }
     }
 
-    private static void lock(Connection connection, String jobName, JobParameters identity) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            statement.setString(1, lockName(jobName, identity));
+    private static boolean lockFunction(Connection connection, String function, String lock) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + function)) {
+            statement.setString(1, lock);
             try (ResultSet result = statement.executeQuery()) {
-                if (!result.next() || result.getInt(1) != 1) {
-                    throw new AlreadyRunningException(jobName);
-                }
+                return result.next() && result.getInt(1) == 1;
             }
         }
     }
