@@ -101,6 +101,23 @@ public enum Indicator {
         }
     }
 
+    /**
+     * The norm a signal holds an indicator to (METRICS.md "Signals"): the signal's code, the norm in
+     * words (a threshold from config/normen.yml is filled in where the text has %s) and where it comes from.
+     */
+    public record Norm(String signal, String norm, String source) {
+    }
+
+    private static final java.util.Map<Indicator, Norm> NORMS = java.util.Map.of(
+            A0, new Norm("S1", "een cliëntenraad", "Ombudsman II.1; art. 47 Participatiewet"),
+            K3, new Norm("S2", "minstens %s", "Awb 9:11"),
+            K8, new Norm("S3", "0", "Ombudsman III.2"),
+            A9, new Norm("S4", "0", "lokale verordening (art. 47 Participatiewet)"),
+            A3, new Norm("S5", "minstens %s", "Ombudsman II.2"),
+            C1, new Norm("S6", "minstens %s", "lokale norm; Ombudsman I.1"),
+            A7, new Norm("S7", "evaluatie binnen %s jaar", "Ombudsman II.3"),
+            K7, new Norm("S8", "0", "Awb 9:11"));
+
     private final String name;
     private final String label;
     private final String definition;
@@ -111,6 +128,11 @@ public enum Indicator {
         this.label = label;
         this.definition = definition;
         this.kind = kind;
+    }
+
+    /** The norm a signal holds this indicator to, if one does. */
+    public java.util.Optional<Norm> norm() {
+        return java.util.Optional.ofNullable(NORMS.get(this));
     }
 
     public String code() {

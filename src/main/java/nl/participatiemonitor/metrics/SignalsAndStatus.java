@@ -79,61 +79,68 @@ class SignalsAndStatus {
 
     private List<SignalRow> signals(String m, List<Value> values, Norms n, Map<String, String> problems) {
         List<SignalRow> signals = new ArrayList<>();
-        BigDecimal a0 = total(values, "A0");
+        BigDecimal a0 = total(values, Indicator.A0);
         if (a0 != null && a0.signum() == 0) {
-            signals.add(new SignalRow(m, "S1", "A0", "", "0", "een cliëntenraad", "Ombudsman II.1; art. 47 Participatiewet",
+            Indicator.Norm norm = Indicator.A0.norm().orElseThrow();
+            signals.add(new SignalRow(m, norm.signal(), "A0", "", "0", norm.norm(), norm.source(),
                     "Er is geen cliëntenraad die meepraat over de Participatiewet. De wet vraagt dat cliënten via een "
                             + "cliëntenraad of een vergelijkbare raad invloed hebben."));
         }
-        below(signals, m, values, "S2", "K3", n.s2KlachtenTijdigMinimum(), "Awb 9:11",
+        below(signals, m, values, Indicator.K3, n.s2KlachtenTijdigMinimum(),
                 "Van de afgehandelde klachten is %s op tijd afgehandeld. De norm is minstens %s.");
-        above(signals, m, values, "S3", "K8", "Ombudsman III.2",
+        above(signals, m, values, Indicator.K8,
                 "%s klacht(en) zijn doorgestuurd naar een uitvoerder zonder dat de gemeente meekeek. De norm is 0: "
                         + "een inwoner moet altijd bij de gemeente terecht kunnen.");
-        above(signals, m, values, "S4", "A9", "lokale verordening (art. 47 Participatiewet)",
+        above(signals, m, values, Indicator.A9,
                 "%s advies(en) van de cliëntenraad zijn na de reactietermijn nog niet beantwoord. De norm is 0.");
-        below(signals, m, values, "S5", "A3", n.s5AdviezenGemotiveerdMinimum(), "Ombudsman II.2",
+        below(signals, m, values, Indicator.A3, n.s5AdviezenGemotiveerdMinimum(),
                 "Het college legde bij %s van de (deels) niet overgenomen adviezen uit waarom. De norm is %s.");
-        below(signals, m, values, "S6", "C1", n.s6BereikLangdurigMinimum(), "lokale norm; Ombudsman I.1",
+        below(signals, m, values, Indicator.C1, n.s6BereikLangdurigMinimum(),
                 "Van de langdurige cliënten had %s in het afgelopen jaar persoonlijk contact met de gemeente. De norm is "
                         + "minstens %s.");
+        Indicator.Norm evaluation = Indicator.A7.norm().orElseThrow();
         for (Value v : values) {
             if (v.indicator().equals("A7") && v.value() != null && v.value().signum() > 0) {
                 String body = v.dimension().replace("orgaan=", "");
-                signals.add(new SignalRow(m, "S7", "A7", v.dimension(), "1", "evaluatie binnen " + n.evaluatieIntervalJaren()
-                        + " jaar", "Ombudsman II.3", "De verordening en werkafspraken van " + body + " zijn langer dan "
-                        + n.evaluatieIntervalJaren() + " jaar niet geëvalueerd."));
+                signals.add(new SignalRow(m, evaluation.signal(), "A7", v.dimension(), "1",
+                        evaluation.norm().formatted(n.evaluatieIntervalJaren()), evaluation.source(),
+                        "De verordening en werkafspraken van " + body + " zijn langer dan " + n.evaluatieIntervalJaren()
+                                + " jaar niet geëvalueerd."));
             }
         }
-        above(signals, m, values, "S8", "K7", "Awb 9:11",
+        above(signals, m, values, Indicator.K7,
                 "%s klacht(en) waren op de peildatum nog niet afgehandeld terwijl de termijn al voorbij was. De norm is 0.");
         problems.forEach((source, problem) -> signals.add(new SignalRow(m, "S9", null, "bron=" + source, null,
                 "elke verwachte bron levert, niets geblokkeerd", "datakwaliteit", problem)));
         return signals;
     }
 
-    private static void below(List<SignalRow> signals, String m, List<Value> values, String signal, String indicator,
-            BigDecimal minimum, String source, String text) {
+    /** A signal when a ratio is below its minimum. */
+    private static void below(List<SignalRow> signals, String m, List<Value> values, Indicator indicator,
+            BigDecimal minimum, String text) {
         BigDecimal value = total(values, indicator);
+        Indicator.Norm norm = indicator.norm().orElseThrow();
         if (value != null && value.compareTo(minimum) < 0) {
-            String norm = "minstens " + percent(minimum);
-            signals.add(new SignalRow(m, signal, indicator, "", value.setScale(6, RoundingMode.HALF_UP).toPlainString(),
-                    norm, source, text.formatted(percent(value), percent(minimum))));
+            signals.add(new SignalRow(m, norm.signal(), indicator.code(), "",
+                    value.setScale(6, RoundingMode.HALF_UP).toPlainString(), norm.norm().formatted(percent(minimum)),
+                    norm.source(), text.formatted(percent(value), percent(minimum))));
         }
     }
 
-    private static void above(List<SignalRow> signals, String m, List<Value> values, String signal, String indicator,
-            String source, String text) {
+    /** A signal when a count whose norm is 0 is above it. */
+    private static void above(List<SignalRow> signals, String m, List<Value> values, Indicator indicator, String text) {
         BigDecimal value = total(values, indicator);
+        Indicator.Norm norm = indicator.norm().orElseThrow();
         if (value != null && value.signum() > 0) {
             String count = value.toBigInteger().toString();
-            signals.add(new SignalRow(m, signal, indicator, "", count, "0", source, text.formatted(count)));
+            signals.add(new SignalRow(m, norm.signal(), indicator.code(), "", count, norm.norm(), norm.source(),
+                    text.formatted(count)));
         }
     }
 
-    private static BigDecimal total(List<Value> values, String indicator) {
-        return values.stream().filter(v -> v.indicator().equals(indicator) && v.dimension().isEmpty()).findFirst()
-                .map(Value::value).orElse(null);
+    private static BigDecimal total(List<Value> values, Indicator indicator) {
+        return values.stream().filter(v -> v.indicator().equals(indicator.code()) && v.dimension().isEmpty())
+                .findFirst().map(Value::value).orElse(null);
     }
 
     static String percent(BigDecimal fraction) {

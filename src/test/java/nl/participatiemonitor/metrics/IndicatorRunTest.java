@@ -150,9 +150,27 @@ class IndicatorRunTest {
     }
 
     @Test
+    void groupMediansAreTakenOverTheMunicipalitiesOfASizeGroupThatHaveAValue() throws Exception {
+        importer.importFolder(TestDeliveries.complete(), null, null);
+
+        long run = runner.run(Q3, List.of()).runId();
+
+        // All three have fewer than 500 clients. K1: GM0014 2, GM0034 1, GM0037 1 -> median 1 over 3.
+        // C1: GM0014 1/2, GM0037 1/1, GM0034 has no long-term client (no value) -> median 0.75 over 2.
+        assertThat(median(run, "K1")).isEqualTo(List.of("1.0000000000", "3"));
+        assertThat(median(run, "C1")).isEqualTo(List.of("0.7500000000", "2"));
+    }
+
+    @Test
     void anUnknownMunicipalityIsAClearError() {
         assertThatThrownBy(() -> runner.run(Q3, List.of("GM9999")))
                 .hasMessageContaining("Onbekende gemeentecode(s): GM9999");
+    }
+
+    private List<String> median(long run, String indicator) {
+        return jdbc.queryForObject("SELECT mediaan, aantal FROM indicatorgroepsmedianen WHERE run_id = ? AND periode = "
+                + "'2026-Q3' AND groep = '<500' AND indicator = ?", (rs, i) -> List.of(rs.getString(1), rs.getString(2)),
+                run, indicator);
     }
 
     private Map<String, String> status(long run) {
