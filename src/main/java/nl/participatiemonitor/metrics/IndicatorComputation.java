@@ -134,10 +134,11 @@ class IndicatorComputation {
         }
         // One row per active client and period is a few million rows at national size: group them in
         // memory rather than in MariaDB's default 16 MB temporary table, which spills to disk.
-        jdbc.execute("SET SESSION tmp_table_size = 536870912, SESSION max_heap_table_size = 536870912");
         String sequence = java.util.stream.IntStream.range(0, periods).mapToObj(i -> "SELECT " + i + " AS i")
                 .collect(Collectors.joining(" UNION ALL "));
-        jdbc.update("""
+        jdbc.execute("SET SESSION tmp_table_size = 536870912, SESSION max_heap_table_size = 536870912");
+        try {
+            jdbc.update("""
                 INSERT INTO indicatorwaarden (run_id, periode, gemeente_code, indicator, dimensie, teller, noemer, waarde)
                 WITH histogram AS (
                     SELECT c.gemeente_code, s.i, %s AS dagen, COUNT(*) AS aantal
@@ -161,8 +162,10 @@ class IndicatorComputation {
                 FROM indicatorrun_gemeenten g
                 LEFT JOIN medians m ON m.gemeente_code = g.gemeente_code AND m.i = g.volgnummer
                 WHERE g.run_id = ?""".formatted(days.append(" END"), periodsAsColumns(periods), sequence, isActive),
-                runId, runId, runId);
-        jdbc.execute("SET SESSION tmp_table_size = DEFAULT, SESSION max_heap_table_size = DEFAULT");
+                    runId, runId, runId);
+        } finally {
+            jdbc.execute("SET SESSION tmp_table_size = DEFAULT, SESSION max_heap_table_size = DEFAULT");
+        }
     }
 
     /** C5..C7 from one pass over the reached contacts of each period, by channel and enforcement. */
@@ -372,15 +375,6 @@ class IndicatorComputation {
         for (String table : List.of("indicatorrun_contactdata", "indicatorrun_organen", "indicatorrun_adviezen")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
-    }
-
-    /** The column of {@code indicatorrun_contactdata} that belongs to the row's period. */
-    private static String lastContact(String kind) {
-        StringBuilder choice = new StringBuilder("CASE g.volgnummer");
-        for (int i = 0; i <= RunStore.TREND_PERIODS; i++) {
-            choice.append(" WHEN ").append(i).append(" THEN cd.").append(kind).append('_').append(i);
-        }
-        return choice.append(" END").toString();
     }
 
     private static Object[] countRow(long runId, String period, String municipality, String code, String dimension,
