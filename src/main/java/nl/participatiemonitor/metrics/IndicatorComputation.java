@@ -137,9 +137,9 @@ class IndicatorComputation {
         String sequence = java.util.stream.IntStream.range(0, periods).mapToObj(i -> "SELECT " + i + " AS i")
                 .collect(Collectors.joining(" UNION ALL "));
         jdbc.execute("SET SESSION tmp_table_size = 536870912, SESSION max_heap_table_size = 536870912");
+        List<Object[]> rows = new ArrayList<>();
         try {
-            jdbc.update("""
-                INSERT INTO indicatorwaarden (run_id, periode, gemeente_code, indicator, dimensie, teller, noemer, waarde)
+            jdbc.query("""
                 WITH histogram AS (
                     SELECT c.gemeente_code, s.i, %s AS dagen, COUNT(*) AS aantal
                     FROM (%s) w
@@ -158,14 +158,18 @@ class IndicatorComputation {
                            (MIN(CASE WHEN tot_en_met >= FLOOR((n + 1) / 2) THEN dagen END)
                             + MIN(CASE WHEN tot_en_met >= FLOOR(n / 2) + 1 THEN dagen END)) / 2 AS mediaan
                     FROM cumulative GROUP BY gemeente_code, i, n)
-                SELECT g.run_id, g.periode, g.gemeente_code, 'C3', '', NULL, COALESCE(m.n, 0), ROUND(m.mediaan, 1)
+                SELECT g.periode, g.gemeente_code, COALESCE(m.n, 0), ROUND(m.mediaan, 1)
                 FROM indicatorrun_gemeenten g
                 LEFT JOIN medians m ON m.gemeente_code = g.gemeente_code AND m.i = g.volgnummer
                 WHERE g.run_id = ?""".formatted(days.append(" END"), periodsAsColumns(periods), sequence, isActive),
-                    runId, runId, runId);
+                    rs -> {
+                        rows.add(new Object[] {runId, rs.getString(1), rs.getString(2), "C3", "", null, rs.getLong(3),
+                                rs.getBigDecimal(4)});
+                    }, runId, runId, runId);
         } finally {
             jdbc.execute("SET SESSION tmp_table_size = DEFAULT, SESSION max_heap_table_size = DEFAULT");
         }
+        insertValues(rows);
     }
 
     /** C5..C7 from one pass over the reached contacts of each period, by channel and enforcement. */
