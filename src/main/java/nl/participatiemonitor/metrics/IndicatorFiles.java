@@ -44,16 +44,12 @@ public class IndicatorFiles {
     record Row(String municipality, String period, Indicator indicator, String dimension, Long teller, Long noemer,
             BigDecimal value) {
 
-        /** Whether the figure is a count: a count indicator, or a cell of a ratio's breakdown (A4 per uitkomst). */
         boolean isCount() {
-            Indicator.Kind kind = indicator.kind();
-            return kind == Indicator.Kind.COUNT || kind == Indicator.Kind.BODY_FACT
-                    || kind == Indicator.Kind.RATIO && !dimension.isEmpty();
+            return IndicatorFiles.isCount(indicator, dimension);
         }
 
-        /** Whether teller and noemer are written: for ratios, not for counts. */
         boolean isRatio() {
-            return !isCount() && indicator.kind().isRatio();
+            return IndicatorFiles.isRatio(indicator, dimension);
         }
 
         /** The name of the breakdown a cell belongs to ({@code kanaal}, {@code orgaan}), or empty for a total. */
@@ -74,8 +70,9 @@ public class IndicatorFiles {
         }
         Path open = folder.resolve("open-data.csv");
         try (CSVPrinter csv = printer(open, HEADER)) {
-            for (List<String> record : new OpenData(norms).suppress(rows)) {
-                csv.printRecord(record);
+            for (ShownFigure figure : new OpenData(norms).suppress(rows)) {
+                csv.printRecord(figure.municipality(), figure.period(), figure.indicator().code(), figure.dimension(),
+                        figure.shown(), figure.shownTeller(), figure.shownNoemer(), figure.suppressed() ? "J" : "N");
             }
         }
         Path signals = folder.resolve("signalen.csv");
@@ -96,12 +93,33 @@ public class IndicatorFiles {
     }
 
     List<Row> rows(long runId, Period period) {
+        return rows("periode = ?", runId, period.label());
+    }
+
+    /** Every figure of one municipality in a run, all its periods, oldest period first. */
+    List<Row> rows(long runId, String municipality) {
+        return rows("gemeente_code = ?", runId, municipality);
+    }
+
+    private List<Row> rows(String condition, long runId, String value) {
         return jdbc.query("SELECT gemeente_code, periode, indicator, dimensie, teller, noemer, waarde FROM indicatorwaarden "
-                        + "WHERE run_id = ? AND periode = ? ORDER BY gemeente_code, FIELD(indicator, " + CATALOGUE_ORDER
-                        + "), dimensie",
+                        + "WHERE run_id = ? AND " + condition + " ORDER BY gemeente_code, periode, FIELD(indicator, "
+                        + CATALOGUE_ORDER + "), dimensie",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), Indicator.valueOf(rs.getString(3)), rs.getString(4),
                         (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class), rs.getBigDecimal(7)),
-                runId, period.label());
+                runId, value);
+    }
+
+    /** Whether a figure is a count: a count indicator, or a cell of a ratio's breakdown (A4 per uitkomst). */
+    static boolean isCount(Indicator indicator, String dimension) {
+        Indicator.Kind kind = indicator.kind();
+        return kind == Indicator.Kind.COUNT || kind == Indicator.Kind.BODY_FACT
+                || kind == Indicator.Kind.RATIO && !dimension.isEmpty();
+    }
+
+    /** Whether teller and noemer are written: for ratios, not for counts. */
+    static boolean isRatio(Indicator indicator, String dimension) {
+        return !isCount(indicator, dimension) && indicator.kind().isRatio();
     }
 
     /** The value as METRICS.md writes it: counts as integers, fractions with six decimals, K2 and C3 with one. */
@@ -138,8 +156,8 @@ public class IndicatorFiles {
             this.norms = norms;
         }
 
-        List<List<String>> suppress(List<Row> rows) {
-            List<List<String>> records = new ArrayList<>();
+        List<ShownFigure> suppress(List<Row> rows) {
+            List<ShownFigure> records = new ArrayList<>();
             int i = 0;
             while (i < rows.size()) {
                 Row first = rows.get(i);
@@ -156,14 +174,14 @@ public class IndicatorFiles {
         }
 
         private static boolean sameBreakdown(Row a, Row b) {
-            return !a.breakdown().isEmpty() && a.municipality().equals(b.municipality())
+            return !a.breakdown().isEmpty() && a.municipality().equals(b.municipality()) && a.period().equals(b.period())
                     && a.indicator() == b.indicator() && a.breakdown().equals(b.breakdown());
         }
 
-        private List<String> single(Row row) {
+        private ShownFigure single(Row row) {
             Suppression suppression = suppression(row);
             if (!row.indicator().kind().suppressible()) {
-                return record(row, orDash(value(row)), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), false);
+                return record(row, orDash(value(row)), false);
             }
             Suppression.Shown shown = switch (row.indicator().kind()) {
                 case COUNT -> suppression.show(row.value().longValue());
@@ -172,10 +190,9 @@ public class IndicatorFiles {
                 default -> suppression.showRatio(row.noemer(), row.value());
             };
             if (shown.suppressed()) {
-                String marker = shown.text();
-                return record(row, marker, row.isRatio() ? marker : "", row.isRatio() ? marker : "", true);
+                return record(row, shown.text(), true);
             }
-            return record(row, orDash(value(row)), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), false);
+            return record(row, orDash(value(row)), false);
         }
 
         /**
@@ -191,13 +208,13 @@ public class IndicatorFiles {
         }
 
         /** Counts of one breakdown: primary suppression per cell and the secondary rule across them. */
-        private List<List<String>> breakdown(List<Row> cells) {
+        private List<ShownFigure> breakdown(List<Row> cells) {
             List<Suppression.Shown> shown = suppression(cells.get(0))
                     .showBreakdown(cells.stream().map(c -> c.value().longValue()).toList(), true);
-            List<List<String>> records = new ArrayList<>();
+            List<ShownFigure> records = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
                 Row cell = cells.get(c);
-                records.add(record(cell, shown.get(c).suppressed() ? shown.get(c).text() : value(cell), "", "",
+                records.add(record(cell, shown.get(c).suppressed() ? shown.get(c).text() : value(cell),
                         shown.get(c).suppressed()));
             }
             return records;
@@ -212,9 +229,9 @@ public class IndicatorFiles {
             return value.isEmpty() ? "-" : value;
         }
 
-        private static List<String> record(Row row, String value, String teller, String noemer, boolean suppressed) {
-            return List.of(row.municipality(), row.period(), row.indicator().code(), row.dimension(), value, teller, noemer,
-                    suppressed ? "J" : "N");
+        private static ShownFigure record(Row row, String shown, boolean suppressed) {
+            return new ShownFigure(row.municipality(), row.period(), row.indicator(), row.dimension(), row.teller(),
+                    row.noemer(), row.value(), shown, suppressed);
         }
     }
 }

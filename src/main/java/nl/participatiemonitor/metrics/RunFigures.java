@@ -1,0 +1,75 @@
+package nl.participatiemonitor.metrics;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the reports read of a finished run: a municipality's figures as the raad may see them (for the
+ * run's period and the periods before it), its signals, the median of its size group, its status.
+ */
+@Component
+public class RunFigures {
+
+    private final JdbcTemplate jdbc;
+    private final IndicatorFiles files;
+    private final NormsFile norms;
+
+    RunFigures(JdbcTemplate jdbc, IndicatorFiles files, NormsFile norms) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.norms = norms;
+    }
+
+    /** Every figure of the run for the municipality, oldest period first, suppressed for the raad. */
+    public List<ShownFigure> figures(long runId, String municipality) {
+        return new IndicatorFiles.OpenData(norms).suppress(files.rows(runId, municipality));
+    }
+
+    public List<Signal> signals(long runId, String municipality) {
+        return jdbc.query("""
+                SELECT gemeente_code, periode, signaal, indicator, dimensie, waarde, norm, normbron, tekst
+                FROM signalen WHERE run_id = ? AND gemeente_code = ? ORDER BY signaal, dimensie""",
+                (rs, i) -> new Signal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                runId, municipality);
+    }
+
+    /** Per indicator code, the median of the municipality's size group (by its B1 in that period). */
+    public Map<String, BigDecimal> groupMedians(long runId, String period, String municipality) {
+        Map<String, BigDecimal> medians = new HashMap<>();
+        jdbc.query("""
+                SELECT m.indicator, m.mediaan FROM indicatorgroepsmedianen m
+                JOIN indicatorwaarden b ON b.run_id = m.run_id AND b.periode = m.periode AND b.indicator = 'B1'
+                     AND b.dimensie = '' AND b.gemeente_code = ?
+                WHERE m.run_id = ? AND m.periode = ? AND m.groep = CASE WHEN b.waarde < 500 THEN '<500'
+                      WHEN b.waarde < 2000 THEN '500-1999' WHEN b.waarde < 10000 THEN '2000-9999' ELSE '>=10000' END""",
+                rs -> {
+                    medians.put(rs.getString(1), rs.getBigDecimal(2));
+                }, municipality, runId, period);
+        return medians;
+    }
+
+    /** VOORLOPIG or DEFINITIEF, for the run's period. */
+    public String status(long runId, String municipality) {
+        return jdbc.queryForObject("SELECT status FROM indicatorrun_status WHERE run_id = ? AND gemeente_code = ?",
+                String.class, runId, municipality);
+    }
+
+    public String municipalityName(String municipality) {
+        return jdbc.queryForObject("SELECT naam FROM gemeenten WHERE code = ?", String.class, municipality);
+    }
+
+    public Period period(long runId) {
+        return Period.parse(jdbc.queryForObject("SELECT periode FROM indicatorruns WHERE id = ?", String.class, runId));
+    }
+
+    /** The municipalities of the run, in code order. */
+    public List<String> municipalities(long runId) {
+        return jdbc.queryForList("SELECT gemeente_code FROM indicatorrun_status WHERE run_id = ? ORDER BY 1", String.class,
+                runId);
+    }
+}
