@@ -62,12 +62,11 @@ class DemoCommand implements Callable<Integer> {
                     imported, rejected);
             Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
             out.println();
-            RunCommand.compute(session, quarter, List.of(),
-                    Path.of(environment.getProperty("pm.output-dir", "out"), quarter.label()), out);
+            RunCommand.compute(session, quarter, List.of(), Path.of(environment.getProperty("pm.output-dir", "out")), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");
             out.println("  java -jar target/participatiemonitor.jar rejects <levering>  afgewezen regels van een levering");
-            out.println("  java -jar target/participatiemonitor.jar run --period 2026-Q2 --output out/2026-Q2");
+            out.println("  java -jar target/participatiemonitor.jar run --period 2026-Q2     indicatoren en rapportages van een periode");
             out.println("  java -jar target/participatiemonitor.jar --help              alle opdrachten");
             return DeliveryReport.exitCode(outcomes);
         }

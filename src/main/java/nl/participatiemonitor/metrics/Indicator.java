@@ -155,4 +155,9 @@ public enum Indicator {
     public Kind kind() {
         return kind;
     }
+
+    /** Whether the value is a share of a whole, shown to people as a percentage (C5, contacts per client, is not). */
+    public boolean isShare() {
+        return (kind == Kind.RATIO || kind == Kind.BODY_RATIO) && this != C5;
+    }
 }

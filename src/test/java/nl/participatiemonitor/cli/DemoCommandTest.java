@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /** The demo generates deliveries for a dozen municipalities and every line of them is imported. */
 @IntegrationTest
@@ -30,6 +31,8 @@ class DemoCommandTest {
 
     @Test
     void generatesAndImportsTheDemoDeliveriesWithoutRejects() throws Exception {
+        FileSystemUtils.deleteRecursively(Path.of("target/test-out"));
+
         CliRun run = CliRun.run(context, "demo");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -52,8 +55,11 @@ class DemoCommandTest {
 
         Path quarter = Path.of("target/test-out", Period.lastComplete(PeriodKind.QUARTER,
                 LocalDate.now(ZoneId.of("Europe/Amsterdam"))).label());
-        assertThat(run.out()).contains(quarter.resolve("indicatoren.csv").toString(), "12 gemeenten");
-        List<String> indicators = Files.readAllLines(quarter.resolve("indicatoren.csv"));
+        Path published = quarter.resolve("ALLE").resolve("r1");
+        assertThat(run.out()).contains(published.resolve("indicatoren.csv").toString(), "12 gemeenten",
+                "Raadsrapportages: 12 (12 nieuw of herzien)");
+        assertThat(published.resolve("manifest.json")).exists();
+        List<String> indicators = Files.readAllLines(published.resolve("indicatoren.csv"));
         assertThat(indicators.get(0)).isEqualTo("gemeente_code;periode;indicator;dimensie;waarde;teller;noemer;onderdrukt");
         assertThat(indicators.subList(1, indicators.size())).allSatisfy(line ->
                 assertThat(line.split(";", -1)).hasSize(8));

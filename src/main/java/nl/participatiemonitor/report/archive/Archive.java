@@ -43,6 +43,30 @@ public final class Archive {
     }
 
     /**
+     * The revision a publication with these inputs becomes: the latest one when its inputs are the same
+     * (the same files then reproduce it exactly), otherwise the next. Reports print it, so they need it
+     * before they are rendered.
+     */
+    public int revisionFor(String period, String scope, ManifestInput input) {
+        requirePlainName(period, "period");
+        requirePlainName(scope, "scope");
+        Path scopeFolder = root.resolve(period).resolve(scope);
+        try {
+            OptionalInt latest = latestRevision(scopeFolder);
+            if (latest.isEmpty()) {
+                return 1;
+            }
+            Path latestFolder = scopeFolder.resolve(ArchiveLayout.revisionName(latest.getAsInt()));
+            Manifest previous = parseLatestManifest(latestFolder,
+                    readLatestManifest(latestFolder, latestFolder.resolve(ArchiveLayout.MANIFEST)));
+            return Manifest.inputsFingerprint(input).equals(previous.inputsFingerprint())
+                    ? latest.getAsInt() : latest.getAsInt() + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Publishes the given files, named as they should be called in the archive, for one period and scope.
      * The caller keeps its temporary files: they are copied, never moved or deleted.
      */

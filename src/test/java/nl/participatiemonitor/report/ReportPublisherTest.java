@@ -1,0 +1,87 @@
+package nl.participatiemonitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.metrics.IndicatorRunner;
+import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.report.archive.ArchiveVerifier;
+import nl.participatiemonitor.support.DeliveryFiles;
+import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestDeliveries;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A run is published into the archive: the run's files and a raadsrapportage per municipality, verifiable. */
+@IntegrationTest
+class ReportPublisherTest {
+
+    static final Period Q3 = Period.parse("2026-Q3");
+
+    @Autowired
+    DeliveryImporter importer;
+
+    @Autowired
+    IndicatorRunner runner;
+
+    @Autowired
+    ReportPublisher publisher;
+
+    @TempDir
+    Path output;
+
+    @TempDir
+    Path delivery;
+
+    @Test
+    void publishesReadableReportsOnceAndANewRevisionForNewData() throws Exception {
+        importer.importFolder(TestDeliveries.complete(), null, null);
+        IndicatorRunner.RunSummary run = runner.run(Q3, List.of());
+
+        List<ReportPublisher.Published> first = publisher.publish(run.runId(), run.scope().label(), output);
+
+        assertThat(first).extracting(ReportPublisher.Published::scope)
+                .containsExactly("ALLE", "GM0014", "GM0034", "GM0037");
+        assertThat(first).allSatisfy(p -> assertThat(p.revision()).isOne());
+        Path gm0014 = output.resolve("2026-Q3/GM0014/r1/raadsrapportage-GM0014-2026-Q3.pdf");
+        String text = text(gm0014);
+        // Two complaints (K1 = 2) are shown as '<5'; K3 is 1/1, a noemer below 10, so '.'.
+        assertThat(text).contains("Groningen", "2026-Q3", "VOORLOPIG, revisie 1", "Klachten ontvangen <5",
+                "Klachten op tijd afgehandeld .");
+        assertThat(text(output.resolve("2026-Q3/GM0037/r1/raadsrapportage-GM0037-2026-Q3.pdf")))
+                .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2");
+        assertThat(output.resolve("2026-Q3/ALLE/r1/indicatoren.csv")).exists();
+
+        byte[] revisionOne = Files.readAllBytes(gm0014);
+        List<ReportPublisher.Published> again = publisher.publish(run.runId(), run.scope().label(), output);
+        assertThat(again).allSatisfy(p -> assertThat(p.created()).isFalse());
+
+        DeliveryFiles.in(delivery).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp",
+                "K-9;GM0014;2026-08-01;BETALING");
+        importer.importFolder(delivery, "gm0014", "2026-Q3");
+        IndicatorRunner.RunSummary second = runner.run(Q3, List.of());
+        List<ReportPublisher.Published> revised = publisher.publish(second.runId(), second.scope().label(), output);
+
+        assertThat(revised).filteredOn(p -> p.scope().equals("GM0014")).singleElement()
+                .satisfies(p -> assertThat(p.revision()).isEqualTo(2));
+        assertThat(text(output.resolve("2026-Q3/GM0014/r2/raadsrapportage-GM0014-2026-Q3.pdf")))
+                .contains("VOORLOPIG, revisie 2");
+        assertThat(Files.readAllBytes(gm0014)).as("revision 1 is never overwritten").isEqualTo(revisionOne);
+        ArchiveVerifier.VerificationResult verified = new ArchiveVerifier().verify(output);
+        assertThat(verified.ok()).as(verified.firstProblem().toString()).isTrue();
+        assertThat(verified.manifestsChecked()).isEqualTo(8);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
