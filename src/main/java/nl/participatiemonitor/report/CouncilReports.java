@@ -63,6 +63,9 @@ class CouncilReports {
     }
 
     private static String format(Indicator indicator, BigDecimal value) {
+        if (indicator == Indicator.A0) {
+            return value.signum() > 0 ? "ja" : "nee";
+        }
         if (indicator.isShare()) {
             return String.format(DUTCH, "%.0f%%", value.multiply(BigDecimal.valueOf(100)));
         }

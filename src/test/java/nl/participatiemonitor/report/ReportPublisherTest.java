@@ -56,7 +56,8 @@ class ReportPublisherTest {
         assertThat(text).contains("Groningen", "2026-Q3", "VOORLOPIG, revisie 1", "Klachten ontvangen <5",
                 "Klachten op tijd afgehandeld .");
         assertThat(text(output.resolve("2026-Q3/GM0037/r1/raadsrapportage-GM0037-2026-Q3.pdf")))
-                .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2");
+                .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2",
+                        "Cliëntenraad aanwezig nee");
         assertThat(output.resolve("2026-Q3/ALLE/r1/indicatoren.csv")).exists();
 
         byte[] revisionOne = Files.readAllBytes(gm0014);
