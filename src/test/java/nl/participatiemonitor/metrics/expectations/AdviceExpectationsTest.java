@@ -1,16 +1,7 @@
 package nl.participatiemonitor.metrics.expectations;
 
-import static nl.participatiemonitor.metrics.expectations.MetricsFixtures.PERIOD;
-
-import java.nio.file.Path;
-import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.support.IntegrationTest;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A0..A9 of METRICS.md, computed by hand from the fixture {@code deliveries/metrics/advies}, as a second
@@ -53,40 +44,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  */
 @IntegrationTest
-class AdviceExpectationsTest {
+class AdviceExpectationsTest extends HandComputedExpectations {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DeliveryImporter importer;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path output;
-
-    @Test
-    void indicatorenCsvHoldsTheHandComputedAdviceFigures() {
-        IndicatorCsv csv = importAndRun("indicatoren.csv");
-        csv.assertHeaderIsTheSpecs();
-
-        SoftAssertions.assertSoftly(softly -> expectedFigures(new Figures(csv, PERIOD, softly)));
+    @Override
+    String fixture() {
+        return MetricsFixtures.ADVICE;
     }
 
-    @Test
-    void openDataSuppressesSmallAdviceFiguresAndSignalsNameTheCouncilNorms() {
-        IndicatorCsv openData = importAndRun("open-data.csv");
-        openData.assertHeaderIsTheSpecs();
-        Signals signals = Signals.read(MetricsFixtures.outputFile(output, "signalen.csv"));
-
-        SoftAssertions.assertSoftly(softly ->
-                expectedPublication(new Figures(openData, PERIOD, softly), signals, softly));
+    @Override
+    String[] municipalities() {
+        return new String[] {"GM0014", "GM0034", "GM0037"};
     }
 
-    /** Every figure of indicatoren.csv, with its derivation. */
-    static void expectedFigures(Figures f) {
+    @Override
+    void expectedFigures(Figures f) {
         // ---- GM0014: covered at R by AO-GR and ASD-0014
         // A0: AO-GR is a CLIENTENRAAD_GR covering GM0014 at R (ASD-0014 alone would not do: 0 pw members)
         f.count("GM0014", "A0", "", 1);
@@ -182,8 +153,8 @@ class AdviceExpectationsTest {
         f.count("GM0037", "A9", "", 2);
     }
 
-    /** What open-data.csv shows of them, and which signals are raised. */
-    static void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
+    @Override
+    void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
         // A9 GM0014 = 2: <5
         f.shownAsLessThanFive("GM0014", "A9", "");
         // A1 GM0014 = 6: shown
@@ -207,11 +178,5 @@ class AdviceExpectationsTest {
         softly.assertThat(signals.raised("GM0014", "S7")).as("S7 for GM0014 in%n%s", signals).isTrue();
         softly.assertThat(signals.raised("GM0037", "S7")).as("S7 for GM0037 in%n%s", signals).isTrue();
         softly.assertThat(signals.raised("GM0034", "S7")).as("no S7 for GM0034 in%n%s", signals).isFalse();
-    }
-
-    private IndicatorCsv importAndRun(String file) {
-        MetricsFixtures.importWithoutRejects(importer, jdbc, MetricsFixtures.ADVICE);
-        MetricsFixtures.runIndicators(context, output, "GM0014", "GM0034", "GM0037");
-        return IndicatorCsv.read(MetricsFixtures.outputFile(output, file));
     }
 }

@@ -1,16 +1,7 @@
 package nl.participatiemonitor.metrics.expectations;
 
-import static nl.participatiemonitor.metrics.expectations.MetricsFixtures.PERIOD;
-
-import java.nio.file.Path;
-import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.support.IntegrationTest;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * B1..B3 and C1..C7 of METRICS.md, computed by hand from the fixture {@code deliveries/metrics/contact},
@@ -49,40 +40,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  */
 @IntegrationTest
-class CaseloadAndContactExpectationsTest {
+class CaseloadAndContactExpectationsTest extends HandComputedExpectations {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DeliveryImporter importer;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path output;
-
-    @Test
-    void indicatorenCsvHoldsTheHandComputedCaseloadAndContactFigures() {
-        IndicatorCsv csv = importAndRun("indicatoren.csv");
-        csv.assertHeaderIsTheSpecs();
-
-        SoftAssertions.assertSoftly(softly -> expectedFigures(new Figures(csv, PERIOD, softly)));
+    @Override
+    String fixture() {
+        return MetricsFixtures.CONTACT;
     }
 
-    @Test
-    void openDataSuppressesSmallContactFiguresAndSignalsNameTheContactNorm() {
-        IndicatorCsv openData = importAndRun("open-data.csv");
-        openData.assertHeaderIsTheSpecs();
-        Signals signals = Signals.read(MetricsFixtures.outputFile(output, "signalen.csv"));
-
-        SoftAssertions.assertSoftly(softly ->
-                expectedPublication(new Figures(openData, PERIOD, softly), signals, softly));
+    @Override
+    String[] municipalities() {
+        return new String[] {"GM0014", "GM0034"};
     }
 
-    /** Every figure of indicatoren.csv, with its derivation. */
-    static void expectedFigures(Figures f) {
+    @Override
+    void expectedFigures(Figures f) {
         // ---- GM0014
         // B1: active at R = all but C-07 (einde 2026-09-30 = R, exclusive) and C-10 (einde 2026-09-15);
         // C-14 (start = R) counts: 14 - 2 = 12
@@ -153,8 +124,8 @@ class CaseloadAndContactExpectationsTest {
         f.zeroOrAbsent("GM0034", "C7", "kanaal=HUISBEZOEK");
     }
 
-    /** What open-data.csv shows of them, and which signals are raised. */
-    static void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
+    @Override
+    void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
         // B3 GM0014 = 3: a count from 1 to 4 is shown as <5
         f.shownAsLessThanFive("GM0014", "B3", "");
         // B3 GM0034 = 1
@@ -176,11 +147,5 @@ class CaseloadAndContactExpectationsTest {
 
         // S6: C1 below 75%: GM0014 C1 = 0.5
         softly.assertThat(signals.raised("GM0014", "S6")).as("S6 for GM0014 in%n%s", signals).isTrue();
-    }
-
-    private IndicatorCsv importAndRun(String file) {
-        MetricsFixtures.importWithoutRejects(importer, jdbc, MetricsFixtures.CONTACT);
-        MetricsFixtures.runIndicators(context, output, "GM0014", "GM0034");
-        return IndicatorCsv.read(MetricsFixtures.outputFile(output, file));
     }
 }

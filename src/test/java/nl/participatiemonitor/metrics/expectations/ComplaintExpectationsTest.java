@@ -1,16 +1,7 @@
 package nl.participatiemonitor.metrics.expectations;
 
-import static nl.participatiemonitor.metrics.expectations.MetricsFixtures.PERIOD;
-
-import java.nio.file.Path;
-import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.support.IntegrationTest;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * K1..K10 of METRICS.md, computed by hand from the fixture {@code deliveries/metrics/klachten}, as a
@@ -56,40 +47,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  */
 @IntegrationTest
-class ComplaintExpectationsTest {
+class ComplaintExpectationsTest extends HandComputedExpectations {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DeliveryImporter importer;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path output;
-
-    @Test
-    void indicatorenCsvHoldsTheHandComputedComplaintFigures() {
-        IndicatorCsv csv = importAndRun("indicatoren.csv");
-        csv.assertHeaderIsTheSpecs();
-
-        SoftAssertions.assertSoftly(softly -> expectedFigures(new Figures(csv, PERIOD, softly)));
+    @Override
+    String fixture() {
+        return MetricsFixtures.COMPLAINTS;
     }
 
-    @Test
-    void openDataSuppressesSmallComplaintFiguresAndSignalsNameTheAwbNorms() {
-        IndicatorCsv openData = importAndRun("open-data.csv");
-        openData.assertHeaderIsTheSpecs();
-        Signals signals = Signals.read(MetricsFixtures.outputFile(output, "signalen.csv"));
-
-        SoftAssertions.assertSoftly(softly ->
-                expectedPublication(new Figures(openData, PERIOD, softly), signals, softly));
+    @Override
+    String[] municipalities() {
+        return new String[] {"GM0014", "GM0034", "GM0037"};
     }
 
-    /** Every figure of indicatoren.csv, with its derivation. */
-    static void expectedFigures(Figures f) {
+    @Override
+    void expectedFigures(Figures f) {
         // ---- GM0014
         // B1 (the noemer of K2): KC-01..KC-07; KC-08 ended on R (exclusive) = 7
         f.count("GM0014", "B1", "", 7);
@@ -184,8 +155,8 @@ class ComplaintExpectationsTest {
         f.count("GM0037", "K7", "", 0); // T = 09-01 + 42 = 10-13, not before R
     }
 
-    /** What open-data.csv shows of them, and which signals are raised. */
-    static void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
+    @Override
+    void expectedPublication(Figures f, Signals signals, SoftAssertions softly) {
         // K7 GM0014 = 3: <5
         f.shownAsLessThanFive("GM0014", "K7", "");
         // K1 GM0014 = 15: shown
@@ -216,11 +187,5 @@ class ComplaintExpectationsTest {
         // S8: K7 above 0 (GM0014 3; GM0034 0)
         softly.assertThat(signals.raised("GM0014", "S8")).as("S8 for GM0014 in%n%s", signals).isTrue();
         softly.assertThat(signals.raised("GM0034", "S8")).as("no S8 for GM0034 in%n%s", signals).isFalse();
-    }
-
-    private IndicatorCsv importAndRun(String file) {
-        MetricsFixtures.importWithoutRejects(importer, jdbc, MetricsFixtures.COMPLAINTS);
-        MetricsFixtures.runIndicators(context, output, "GM0014", "GM0034", "GM0037");
-        return IndicatorCsv.read(MetricsFixtures.outputFile(output, file));
     }
 }
