@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.participatiemonitor.metrics.IndicatorFiles;
 import nl.participatiemonitor.metrics.NormsFile;
@@ -59,6 +62,7 @@ public class ReportPublisher {
         Archive archive = new Archive(output);
         LocalDate dataDate = dataDate();
         List<ManifestInput.DeliveryUsed> deliveries = deliveriesUsed();
+        Map<String, Set<String>> deliveriesPerMunicipality = deliveriesPerMunicipality();
         List<Published> published = new ArrayList<>();
         Path scratch = scratchFolder();
         try {
@@ -71,12 +75,18 @@ public class ReportPublisher {
             }
             published.add(published(scope, archive.publish(period.label(), scope, runInput, files), files));
             for (String municipality : figures.municipalities(runId)) {
+                Set<String> own = deliveriesPerMunicipality.getOrDefault(municipality, Set.of());
                 ManifestInput input = input(runId, "raadsrapportage", Map.of("periode", period.label(),
-                        "gemeente", municipality), dataDate, deliveries);
-                int revision = archive.revisionFor(period.label(), municipality, input);
+                        "gemeente", municipality), dataDate,
+                        deliveries.stream().filter(d -> own.contains(d.id())).toList());
                 Path report = scratch.resolve("raadsrapportage-" + municipality + "-" + period.label() + ".pdf");
-                Files.write(report, pdf.render(councilReports.build(runId, municipality, revision, dataDate)));
                 Map<String, Path> reportFiles = Map.of(report.getFileName().toString(), report);
+                // The report prints its revision: render it as the latest one, and as the next one when that differs.
+                int latest = archive.latestRevision(period.label(), municipality);
+                Files.write(report, pdf.render(councilReports.build(runId, municipality, Math.max(latest, 1), dataDate)));
+                if (latest > 0 && !archive.matchesLatest(period.label(), municipality, input, reportFiles)) {
+                    Files.write(report, pdf.render(councilReports.build(runId, municipality, latest + 1, dataDate)));
+                }
                 published.add(published(municipality, archive.publish(period.label(), municipality, input, reportFiles),
                         reportFiles));
             }
@@ -113,6 +123,33 @@ public class ReportPublisher {
                 WHERE f.status = 'GEIMPORTEERD' ORDER BY l.id, f.naam""",
                 (rs, i) -> new ManifestInput.DeliveryUsed(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5)));
+    }
+
+    /**
+     * Per municipality, the deliveries its figures rest on: those with current records about it (its
+     * clients' contacts included), and those that deliver what every municipality refers to
+     * (organisations, advisory bodies, advice). One set-based pass per publication.
+     */
+    private Map<String, Set<String>> deliveriesPerMunicipality() {
+        Map<String, Set<String>> perMunicipality = new HashMap<>();
+        jdbc.query("""
+                SELECT gemeente_code, levering_id FROM clienten WHERE actueel = 1
+                UNION SELECT gemeente_code, levering_id FROM klachten WHERE actueel = 1
+                UNION SELECT gemeente_code, levering_id FROM advies_reacties WHERE actueel = 1
+                UNION SELECT gemeente_code, levering_id FROM adviesorgaan_dekking WHERE actueel = 1
+                UNION SELECT gemeente_code, levering_id FROM gr_lidmaatschappen WHERE actueel = 1
+                UNION SELECT c.gemeente_code, k.levering_id FROM contacten k
+                      JOIN clienten c ON c.client_pseudoniem = k.client_pseudoniem AND c.actueel = 1
+                      WHERE k.actueel = 1""",
+                rs -> {
+                    perMunicipality.computeIfAbsent(rs.getString(1), m -> new HashSet<>()).add(rs.getString(2));
+                });
+        List<String> shared = jdbc.queryForList("""
+                SELECT levering_id FROM organisaties WHERE actueel = 1
+                UNION SELECT levering_id FROM adviesorganen WHERE actueel = 1
+                UNION SELECT levering_id FROM adviezen WHERE actueel = 1""", String.class);
+        perMunicipality.values().forEach(ids -> ids.addAll(shared));
+        return perMunicipality;
     }
 
     private static Path scratchFolder() {

@@ -59,6 +59,9 @@ class ReportPublisherTest {
                 .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2",
                         "Cliëntenraad aanwezig nee");
         assertThat(output.resolve("2026-Q3/ALLE/r1/indicatoren.csv")).exists();
+        // The fixture is one delivery with every entity: each municipality's manifest names its nine files.
+        assertThat(Files.readString(output.resolve("2026-Q3/GM0014/r1/manifest.json")))
+                .contains("\"fileName\": \"klachten.csv\"", "\"source\": \"regio-noord\"");
 
         byte[] revisionOne = Files.readAllBytes(gm0014);
         List<ReportPublisher.Published> again = publisher.publish(run.runId(), run.scope().label(), output);
@@ -72,12 +75,16 @@ class ReportPublisherTest {
 
         assertThat(revised).filteredOn(p -> p.scope().equals("GM0014")).singleElement()
                 .satisfies(p -> assertThat(p.revision()).isEqualTo(2));
+        // The new delivery only concerns GM0014: the others' manifests and reports stay as they were.
+        assertThat(revised).filteredOn(p -> p.scope().equals("GM0034")).singleElement()
+                .satisfies(p -> assertThat(p.created()).isFalse());
         assertThat(text(output.resolve("2026-Q3/GM0014/r2/raadsrapportage-GM0014-2026-Q3.pdf")))
                 .contains("VOORLOPIG, revisie 2");
         assertThat(Files.readAllBytes(gm0014)).as("revision 1 is never overwritten").isEqualTo(revisionOne);
         ArchiveVerifier.VerificationResult verified = new ArchiveVerifier().verify(output);
         assertThat(verified.ok()).as(verified.firstProblem().toString()).isTrue();
-        assertThat(verified.manifestsChecked()).isEqualTo(8);
+        // ALLE r1, r2; GM0014 r1, r2; GM0034 r1; GM0037 r1 (their inputs and reports did not change).
+        assertThat(verified.manifestsChecked()).isEqualTo(6);
     }
 
     private static String text(Path pdf) throws Exception {

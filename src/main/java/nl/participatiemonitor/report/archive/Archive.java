@@ -42,25 +42,33 @@ public final class Archive {
         this.root = requireNonNull(outputRoot, "outputRoot");
     }
 
-    /**
-     * The revision a publication with these inputs becomes: the latest one when its inputs are the same
-     * (the same files then reproduce it exactly), otherwise the next. Reports print it, so they need it
-     * before they are rendered.
-     */
-    public int revisionFor(String period, String scope, ManifestInput input) {
+    /** The latest revision of a period and scope, or 0 when nothing was published for it yet. */
+    public int latestRevision(String period, String scope) {
         requirePlainName(period, "period");
         requirePlainName(scope, "scope");
-        Path scopeFolder = root.resolve(period).resolve(scope);
         try {
-            OptionalInt latest = latestRevision(scopeFolder);
-            if (latest.isEmpty()) {
-                return 1;
-            }
-            Path latestFolder = scopeFolder.resolve(ArchiveLayout.revisionName(latest.getAsInt()));
+            return latestRevision(root.resolve(period).resolve(scope)).orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether publishing these inputs and files would change nothing: the latest revision has the same
+     * inputs and exactly these files. Changes nothing itself, so a report that prints its revision can be
+     * rendered for the latest revision, checked, and rendered anew for the next one when it differs.
+     */
+    public boolean matchesLatest(String period, String scope, ManifestInput input, Map<String, Path> files) {
+        int latest = latestRevision(period, scope);
+        if (latest == 0) {
+            return false;
+        }
+        Path latestFolder = root.resolve(period).resolve(scope).resolve(ArchiveLayout.revisionName(latest));
+        try {
             Manifest previous = parseLatestManifest(latestFolder,
                     readLatestManifest(latestFolder, latestFolder.resolve(ArchiveLayout.MANIFEST)));
             return Manifest.inputsFingerprint(input).equals(previous.inputsFingerprint())
-                    ? latest.getAsInt() : latest.getAsInt() + 1;
+                    && archived(new TreeMap<>(files)).equals(previous.files());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,10 +98,7 @@ public final class Archive {
 
     private Publication publish(Path scopeFolder, String period, String scope, ManifestInput input,
             TreeMap<String, Path> files) throws IOException {
-        List<ArchivedFile> archived = new ArrayList<>();
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            archived.add(new ArchivedFile(file.getKey(), Sha256.of(file.getValue()), Files.size(file.getValue())));
-        }
+        List<ArchivedFile> archived = archived(files);
         OptionalInt latest = latestRevision(scopeFolder);
         String previousManifestSha256 = null;
         if (latest.isPresent()) {
@@ -118,6 +123,14 @@ public final class Archive {
         Files.write(manifest, Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new Publication(folder, revision, true, manifest);
+    }
+
+    private static List<ArchivedFile> archived(TreeMap<String, Path> files) throws IOException {
+        List<ArchivedFile> archived = new ArrayList<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            archived.add(new ArchivedFile(file.getKey(), Sha256.of(file.getValue()), Files.size(file.getValue())));
+        }
+        return archived;
     }
 
     private static OptionalInt latestRevision(Path scopeFolder) throws IOException {
