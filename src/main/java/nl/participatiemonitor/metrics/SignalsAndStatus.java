@@ -34,7 +34,7 @@ class SignalsAndStatus {
         this.expectedSources = expectedSources;
     }
 
-    private record Value(String indicator, String dimension, BigDecimal value) {
+    private record Value(String indicator, String dimension, BigDecimal value, Long noemer) {
     }
 
     private record SignalRow(String municipality, String signal, String indicator, String dimension, String value,
@@ -45,10 +45,11 @@ class SignalsAndStatus {
         jdbc.update("DELETE FROM signalen WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM indicatorrun_status WHERE run_id = ?", runId);
         Map<String, List<Value>> values = new HashMap<>();
-        jdbc.query("SELECT gemeente_code, indicator, dimensie, waarde FROM indicatorwaarden WHERE run_id = ? AND periode = ?",
+        jdbc.query("SELECT gemeente_code, indicator, dimensie, waarde, noemer FROM indicatorwaarden "
+                        + "WHERE run_id = ? AND periode = ?",
                 rs -> {
-                    values.computeIfAbsent(rs.getString(1), m -> new ArrayList<>())
-                            .add(new Value(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+                    values.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(new Value(rs.getString(2),
+                            rs.getString(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class)));
                 }, runId, period.label());
         Map<String, Map<String, String>> dataProblems = dataProblems(period);
         List<SignalRow> signals = new ArrayList<>();
@@ -79,25 +80,29 @@ class SignalsAndStatus {
 
     private List<SignalRow> signals(String m, List<Value> values, Norms n, Map<String, String> problems) {
         List<SignalRow> signals = new ArrayList<>();
-        BigDecimal a0 = total(values, Indicator.A0);
-        if (a0 != null && a0.signum() == 0) {
+        Suppression suppression = new Suppression(n.k(), n.minNoemer());
+        Value a0 = total(values, Indicator.A0);
+        if (a0 != null && a0.value() != null && a0.value().signum() == 0) {
             Indicator.Norm norm = Indicator.A0.norm().orElseThrow();
             signals.add(new SignalRow(m, norm.signal(), "A0", "", "0", norm.norm(), norm.source(),
                     "Er is geen cliëntenraad die meepraat over de Participatiewet. De wet vraagt dat cliënten via een "
                             + "cliëntenraad of een vergelijkbare raad invloed hebben."));
         }
-        below(signals, m, values, Indicator.K3, n.s2KlachtenTijdigMinimum(),
-                "Van de afgehandelde klachten is %s op tijd afgehandeld. De norm is minstens %s.");
-        above(signals, m, values, Indicator.K8,
+        below(signals, m, values, suppression, Indicator.K3, n.s2KlachtenTijdigMinimum(),
+                "Van de afgehandelde klachten is %s op tijd afgehandeld. De norm is minstens %s.",
+                "Van de afgehandelde klachten is minder dan %s op tijd afgehandeld.");
+        above(signals, m, values, suppression, Indicator.K8,
                 "%s klacht(en) zijn doorgestuurd naar een uitvoerder zonder dat de gemeente meekeek. De norm is 0: "
                         + "een inwoner moet altijd bij de gemeente terecht kunnen.");
-        above(signals, m, values, Indicator.A9,
+        above(signals, m, values, suppression, Indicator.A9,
                 "%s advies(en) van de cliëntenraad zijn na de reactietermijn nog niet beantwoord. De norm is 0.");
-        below(signals, m, values, Indicator.A3, n.s5AdviezenGemotiveerdMinimum(),
-                "Het college legde bij %s van de (deels) niet overgenomen adviezen uit waarom. De norm is %s.");
-        below(signals, m, values, Indicator.C1, n.s6BereikLangdurigMinimum(),
+        below(signals, m, values, suppression, Indicator.A3, n.s5AdviezenGemotiveerdMinimum(),
+                "Het college legde bij %s van de (deels) niet overgenomen adviezen uit waarom. De norm is %s.",
+                "Het college legde niet bij elk (deels) niet overgenomen advies uit waarom. De norm is %s.");
+        below(signals, m, values, suppression, Indicator.C1, n.s6BereikLangdurigMinimum(),
                 "Van de langdurige cliënten had %s in het afgelopen jaar persoonlijk contact met de gemeente. De norm is "
-                        + "minstens %s.");
+                        + "minstens %s.",
+                "Minder dan %s van de langdurige cliënten had in het afgelopen jaar persoonlijk contact met de gemeente.");
         Indicator.Norm evaluation = Indicator.A7.norm().orElseThrow();
         for (Value v : values) {
             if (v.indicator().equals("A7") && v.value() != null && v.value().signum() > 0) {
@@ -108,39 +113,47 @@ class SignalsAndStatus {
                                 + " jaar niet geëvalueerd."));
             }
         }
-        above(signals, m, values, Indicator.K7,
+        above(signals, m, values, suppression, Indicator.K7,
                 "%s klacht(en) waren op de peildatum nog niet afgehandeld terwijl de termijn al voorbij was. De norm is 0.");
         problems.forEach((source, problem) -> signals.add(new SignalRow(m, "S9", null, "bron=" + source, null,
                 "elke verwachte bron levert, niets geblokkeerd", "datakwaliteit", problem)));
         return signals;
     }
 
-    /** A signal when a ratio is below its minimum. */
-    private static void below(List<SignalRow> signals, String m, List<Value> values, Indicator indicator,
-            BigDecimal minimum, String text) {
-        BigDecimal value = total(values, indicator);
+    /**
+     * A signal when a ratio is below its minimum. Signals go to the raad, so they show what the raad may
+     * see: over too few observations the figure itself is left out of the text ({@code withoutFigure}).
+     */
+    private static void below(List<SignalRow> signals, String m, List<Value> values, Suppression suppression,
+            Indicator indicator, BigDecimal minimum, String text, String withoutFigure) {
+        Value value = total(values, indicator);
         Indicator.Norm norm = indicator.norm().orElseThrow();
-        if (value != null && value.compareTo(minimum) < 0) {
-            signals.add(new SignalRow(m, norm.signal(), indicator.code(), "",
-                    value.setScale(6, RoundingMode.HALF_UP).toPlainString(), norm.norm().formatted(percent(minimum)),
-                    norm.source(), text.formatted(percent(value), percent(minimum))));
+        if (value == null || value.value() == null || value.value().compareTo(minimum) >= 0) {
+            return;
         }
+        Suppression.Shown shown = suppression.showRatio(value.noemer(), value.value());
+        signals.add(new SignalRow(m, norm.signal(), indicator.code(), "",
+                shown.suppressed() ? shown.text() : value.value().setScale(6, RoundingMode.HALF_UP).toPlainString(),
+                norm.norm().formatted(percent(minimum)), norm.source(), shown.suppressed()
+                        ? withoutFigure.formatted(percent(minimum))
+                        : text.formatted(percent(value.value()), percent(minimum))));
     }
 
-    /** A signal when a count whose norm is 0 is above it. */
-    private static void above(List<SignalRow> signals, String m, List<Value> values, Indicator indicator, String text) {
-        BigDecimal value = total(values, indicator);
+    /** A signal when a count whose norm is 0 is above it; a small count is shown as the raad sees it ({@code <5}). */
+    private static void above(List<SignalRow> signals, String m, List<Value> values, Suppression suppression,
+            Indicator indicator, String text) {
+        Value value = total(values, indicator);
         Indicator.Norm norm = indicator.norm().orElseThrow();
-        if (value != null && value.signum() > 0) {
-            String count = value.toBigInteger().toString();
+        if (value != null && value.value() != null && value.value().signum() > 0) {
+            String count = suppression.show(value.value().longValue()).text();
             signals.add(new SignalRow(m, norm.signal(), indicator.code(), "", count, norm.norm(), norm.source(),
                     text.formatted(count)));
         }
     }
 
-    private static BigDecimal total(List<Value> values, Indicator indicator) {
+    private static Value total(List<Value> values, Indicator indicator) {
         return values.stream().filter(v -> v.indicator().equals(indicator.code()) && v.dimension().isEmpty())
-                .findFirst().map(Value::value).orElse(null);
+                .findFirst().orElse(null);
     }
 
     static String percent(BigDecimal fraction) {
