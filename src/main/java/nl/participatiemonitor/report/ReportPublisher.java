@@ -1,6 +1,7 @@
 package nl.participatiemonitor.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
 import nl.participatiemonitor.report.archive.ManifestInput;
+import nl.participatiemonitor.report.excel.CouncilWorkbook;
 import nl.participatiemonitor.report.pdf.PdfRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Publishes a finished indicator run into the archive: the machine-readable files of the whole run
- * under its scope, and per municipality its raadsrapportage, each in
+ * under its scope, and per municipality its raadsrapportage (PDF and Excel), each in
  * {@code <output>/<period>/<scope>/r<revision>/} with a manifest. Publishing the same run again
  * changes nothing; new inputs give a new revision beside the old one.
  */
@@ -37,16 +39,18 @@ public class ReportPublisher {
     private final RunFigures figures;
     private final IndicatorFiles indicatorFiles;
     private final CouncilReports councilReports;
+    private final CouncilWorkbook workbook;
     private final NormsFile norms;
     private final JdbcTemplate jdbc;
     private final String version;
     private final PdfRenderer pdf = new PdfRenderer();
 
-    ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, CouncilReports councilReports, NormsFile norms,
-            JdbcTemplate jdbc, @Value("${pm.version:onbekend}") String version) {
+    ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, CouncilReports councilReports,
+            CouncilWorkbook workbook, NormsFile norms, JdbcTemplate jdbc, @Value("${pm.version:onbekend}") String version) {
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
         this.councilReports = councilReports;
+        this.workbook = workbook;
         this.norms = norms;
         this.jdbc = jdbc;
         this.version = version;
@@ -79,13 +83,14 @@ public class ReportPublisher {
                 ManifestInput input = input(runId, "raadsrapportage", Map.of("periode", period.label(),
                         "gemeente", municipality), dataDate,
                         deliveries.stream().filter(d -> own.contains(d.id())).toList());
-                Path report = scratch.resolve("raadsrapportage-" + municipality + "-" + period.label() + ".pdf");
-                Map<String, Path> reportFiles = Map.of(report.getFileName().toString(), report);
-                // The report prints its revision: render it as the latest one, and as the next one when that differs.
+                String name = "raadsrapportage-" + municipality + "-" + period.label();
+                Map<String, Path> reportFiles = Map.of(name + ".pdf", scratch.resolve(name + ".pdf"),
+                        name + ".xlsx", scratch.resolve(name + ".xlsx"));
+                // The reports print their revision: render them as the latest one, and as the next when that differs.
                 int latest = archive.latestRevision(period.label(), municipality);
-                Files.write(report, pdf.render(councilReports.build(runId, municipality, Math.max(latest, 1), dataDate)));
+                renderCouncilReports(runId, municipality, Math.max(latest, 1), dataDate, reportFiles, name);
                 if (latest > 0 && !archive.matchesLatest(period.label(), municipality, input, reportFiles)) {
-                    Files.write(report, pdf.render(councilReports.build(runId, municipality, latest + 1, dataDate)));
+                    renderCouncilReports(runId, municipality, latest + 1, dataDate, reportFiles, name);
                 }
                 published.add(published(municipality, archive.publish(period.label(), municipality, input, reportFiles),
                         reportFiles));
@@ -95,6 +100,14 @@ public class ReportPublisher {
             throw new UncheckedIOException(e);
         } finally {
             FileSystemUtils.deleteRecursively(scratch.toFile());
+        }
+    }
+
+    private void renderCouncilReports(long runId, String municipality, int revision, LocalDate dataDate,
+            Map<String, Path> files, String name) throws IOException {
+        Files.write(files.get(name + ".pdf"), pdf.render(councilReports.build(runId, municipality, revision, dataDate)));
+        try (OutputStream out = Files.newOutputStream(files.get(name + ".xlsx"))) {
+            workbook.write(runId, municipality, dataDate, revision, out);
         }
     }
 

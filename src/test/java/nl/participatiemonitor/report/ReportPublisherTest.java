@@ -13,6 +13,7 @@ import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.TestDeliveries;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,11 @@ class ReportPublisherTest {
                 .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2",
                         "Cliëntenraad aanwezig nee");
         assertThat(output.resolve("2026-Q3/ALLE/r1/indicatoren.csv")).exists();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                Files.newInputStream(output.resolve("2026-Q3/GM0014/r1/raadsrapportage-GM0014-2026-Q3.xlsx")))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Samenvatting");
+            assertThat(workbook.getSheet("Indicatoren")).isNotNull();
+        }
         // The fixture is one delivery with every entity: each municipality's manifest names its nine files.
         assertThat(Files.readString(output.resolve("2026-Q3/GM0014/r1/manifest.json")))
                 .contains("\"fileName\": \"klachten.csv\"", "\"source\": \"regio-noord\"");
