@@ -7,11 +7,13 @@ import java.util.Set;
 
 /**
  * What the raadsrapportage of one municipality and period shows, ready to print: names, status and already
- * formatted figures. {@code dataDate} is the date of the data; it is also the PDF's creation date, so the same
- * report renders to the same bytes.
+ * formatted figures, in the order of REPORTS.md: cover, samenvatting ({@code keyFigures}, {@code signals}),
+ * klachten, cliëntenraad en adviezen, contact, verantwoording. {@code dataDate} is the date of the data; it is also
+ * the PDF's creation date, so the same report renders to the same bytes.
  */
 public record CouncilReport(String municipalityCode, String municipalityName, String period, String status,
-        int revision, LocalDate dataDate, List<KeyFigure> keyFigures, List<SignalLine> signals) {
+        int revision, LocalDate dataDate, List<KeyFigure> keyFigures, List<SignalLine> signals,
+        ComplaintSection complaints, AdviceSection advice, ContactSection contact, Accountability accountability) {
 
     private static final Set<String> STATUSES = Set.of("VOORLOPIG", "DEFINITIEF");
 
@@ -28,5 +30,9 @@ public record CouncilReport(String municipalityCode, String municipalityName, St
         }
         keyFigures = List.copyOf(keyFigures);
         signals = List.copyOf(signals);
+        Objects.requireNonNull(complaints, "complaints");
+        Objects.requireNonNull(advice, "advice");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(accountability, "accountability");
     }
 }
