@@ -53,7 +53,8 @@ public enum Indicator {
     K10("uitkomsten", "Uitkomsten van klachten", "Klachten afgehandeld in de periode, per uitkomst.", Kind.COUNT),
 
     A0("clientenraad_aanwezig", "Cliëntenraad aanwezig",
-            "1 als een cliëntenraad (of een adviesraad met leden uit de bijstand) de gemeente dekt, anders 0.",
+            "Of er een cliëntenraad is (of een adviesraad met leden uit de bijstand) die meepraat voor de gemeente; "
+                    + "in de cijfers 1 voor ja en 0 voor nee.",
             Kind.BODY_FACT),
     A1("adviezen_uitgebracht", "Adviezen uitgebracht", "Adviezen voor de gemeente uitgebracht in de periode, per soort.",
             Kind.COUNT),
@@ -65,7 +66,8 @@ public enum Indicator {
     A4("adviezen_overgenomen", "Adviezen overgenomen",
             "Deel van de beantwoorde adviezen dat het college overnam, en het aantal per uitkomst.", Kind.RATIO),
     A5("adviezen_vroegtijdig", "Vroeg betrokken",
-            "Deel van de gevraagde adviezen waarvoor de raad vroeg of bij het concept betrokken werd.", Kind.RATIO),
+            "Deel van de gevraagde adviezen waarvoor de cliëntenraad vroeg of bij het concept betrokken werd.",
+            Kind.RATIO),
     A6("faciliteiten", "Faciliteiten", "Per adviesorgaan: hoeveel van de 7 faciliteiten er zijn.", Kind.BODY_FACT),
     A7("evaluatie_achterstallig", "Evaluatie achterstallig",
             "Per adviesorgaan: 1 als verordening en werkafspraken langer dan 4 jaar niet zijn geëvalueerd.",
