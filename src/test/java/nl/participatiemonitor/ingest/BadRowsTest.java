@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestBsns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Each kind of bad line of IMPORT.md is rejected with its reason; valid lines of the same file are imported. */
 @IntegrationTest
 class BadRowsTest {
+
+    static final String BSN = TestBsns.valid(0);
 
     static final String FUTURE = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10).toString();
 
@@ -39,16 +42,16 @@ class BadRowsTest {
                         "UITV-A;Werkbedrijf A;UITVOERDER",
                         "GR-A;GR A;GR")
                 .csv("clienten.csv", "bsn;gemeente_code;start_uitkering;einde_uitkering",
-                        "111222333;GM0014;2020-01-01;",                // 2 valid
-                        "123456789;GM0014;2020-01-01;",                // 3 malformed BSN (elfproef)
-                        "123456782;GM0014;2021-05-01;2021-04-01",      // 4 end before start
-                        "12345678;GM9999;2021-05-01;",                 // 5 unknown municipality (8-digit BSN is fine)
-                        "111222333;GM0014;2022-01-01;")                // 6 same key as line 2
+                        BSN + ";GM0014;2020-01-01;",                     // 2 valid
+                        TestBsns.invalid(1) + ";GM0014;2020-01-01;",      // 3 malformed BSN (elfproef)
+                        TestBsns.valid(2) + ";GM0014;2021-05-01;2021-04-01", // 4 end before start
+                        TestBsns.validWithEightDigits(0) + ";GM9999;2021-05-01;", // 5 unknown municipality (8 digits is fine)
+                        BSN + ";GM0014;2022-01-01;")                     // 6 same key as line 2
                 .csv("contacten.csv", "contact_id;client_id;datum;kanaal;doel",
-                        "CT-1;111222333;2026-01-05;KANTOOR;INTAKE",    // 2 valid
+                        "CT-1;" + BSN + ";2026-01-05;KANTOOR;INTAKE",    // 2 valid
                         "CT-2;999999999;2026-01-05;KANTOOR;INTAKE",    // 3 client nobody delivered
-                        "CT-3;111222333;2026-02-30;KANTOOR;INTAKE",    // 4 impossible date
-                        "CT-4;111222333;2026-01-07;DUIFPOST;INTAKE")   // 5 unknown code
+                        "CT-3;" + BSN + ";2026-02-30;KANTOOR;INTAKE",    // 4 impossible date
+                        "CT-4;" + BSN + ";2026-01-07;DUIFPOST;INTAKE")   // 5 unknown code
                 .csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp;gedragende_organisatie;afgehandeld;uitkomst",
                         "K-1;GM0014;2026-07-01;BEJEGENING;UITV-A;2026-07-20;GEGROND",  // 2 valid
                         "K-2;GM0014;2026-07-01;;;;",                                  // 3 missing onderwerp
@@ -81,6 +84,8 @@ class BadRowsTest {
                 tuple("klachten.csv", 6L, "uitkomst", ""),
                 tuple("klachten.csv", 7L, "afgehandeld", "2026-06-01"));
         assertThat(reason(rejects, "clienten.csv", 3)).contains("elfproef");
+        assertThat(rejects).filteredOn(r -> r.file().equals("clienten.csv") && r.line() == 5).extracting("column")
+                .as("a BSN of eight digits is read with a leading zero and passes").containsExactly("gemeente_code");
         assertThat(reason(rejects, "clienten.csv", 4)).contains("moet na start_uitkering (2021-05-01) liggen");
         assertThat(reason(rejects, "clienten.csv", 6)).contains("staat al op regel 2 van deze levering");
         assertThat(reason(rejects, "contacten.csv", 3)).contains("cliënt is niet bekend");

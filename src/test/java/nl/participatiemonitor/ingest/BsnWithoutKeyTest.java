@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import nl.participatiemonitor.support.CleanDatabase;
 import nl.participatiemonitor.support.DeliveryFiles;
+import nl.participatiemonitor.support.TestBsns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class BsnWithoutKeyTest {
     void aDeliveryWithABsnColumnIsRefusedAndNothingIsImported() {
         DeliveryFiles.in(dir)
                 .csv("organisaties.csv", "organisatie_code;naam;soort", "GR-A;GR A;GR")
-                .csv("clienten.csv", "bsn;gemeente_code;start_uitkering", "111222333;GM0014;2024-01-01");
+                .csv("clienten.csv", "bsn;gemeente_code;start_uitkering", TestBsns.valid(0) + ";GM0014;2024-01-01");
 
         assertThatThrownBy(() -> importer.importFolder(dir, "gm0014", null))
                 .isInstanceOf(DeliveryRefusedException.class)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestBsns;
 import nl.participatiemonitor.support.TestDeliveries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,8 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PrivacyTest {
 
     /** Valid BSNs (elfproef), one malformed number, and the raw client ids of the complete fixture. */
-    static final List<String> IDENTIFIERS = List.of("111222333", "123456782", "123456789", "C-0001", "C-0002",
-            "C-0003", "C-0004", "C-0005");
+    static final String BSN = TestBsns.valid(0);
+    static final String OTHER_BSN = TestBsns.valid(1);
+    static final String MALFORMED = TestBsns.invalid(2);
+    static final List<String> IDENTIFIERS = List.of(BSN, OTHER_BSN, MALFORMED, "C-0001", "C-0002", "C-0003", "C-0004",
+            "C-0005");
 
     @Autowired
     DeliveryImporter importer;
@@ -42,9 +46,9 @@ class PrivacyTest {
         importer.importFolder(TestDeliveries.complete(), null, null);
         DeliveryFiles.in(dir).source("gm0014", "2026-Q3")
                 .csv("clienten.csv", "BSN;gemeente_code;start_uitkering",
-                        "111222333;GM0014;2024-01-01", "123456782;GM0014;2024-02-01", "123456789;GM0014;2024-02-01")
+                        BSN + ";GM0014;2024-01-01", OTHER_BSN + ";GM0014;2024-02-01", MALFORMED + ";GM0014;2024-02-01")
                 .csv("contacten.csv", "contact_id;bsn;datum;kanaal;doel",
-                        "CT-B1;111222333;2026-01-05;KANTOOR;INTAKE", "CT-B2;123456789;2026-01-05;KANTOOR;INTAKE");
+                        "CT-B1;" + BSN + ";2026-01-05;KANTOOR;INTAKE", "CT-B2;" + MALFORMED + ";2026-01-05;KANTOOR;INTAKE");
         DeliverySummary delivery = importer.importFolder(dir, null, null).delivery();
         assertThat(delivery.imported()).isEqualTo(3);
         assertThat(delivery.rejected()).as("the malformed BSN, twice").isEqualTo(2);
@@ -71,9 +75,9 @@ class PrivacyTest {
     @Test
     void theSameIdentifierGetsTheSamePseudonymInEverySource() throws Exception {
         DeliveryFiles.in(dir.resolve("a")).csv("clienten.csv", "bsn;gemeente_code;start_uitkering",
-                "111222333;GM0014;2024-01-01");
+                BSN + ";GM0014;2024-01-01");
         DeliveryFiles.in(dir.resolve("b")).csv("contacten.csv", "contact_id;client_id;datum;kanaal;doel",
-                "CT-1;111222333;2026-01-05;KANTOOR;INTAKE");
+                "CT-1;" + BSN + ";2026-01-05;KANTOOR;INTAKE");
 
         importer.importFolder(dir.resolve("a"), "clientsysteem", null);
         DeliverySummary contacts = importer.importFolder(dir.resolve("b"), "zaaksysteem", null).delivery();
@@ -82,6 +86,6 @@ class PrivacyTest {
         String pseudonym = jdbc.queryForObject("SELECT client_pseudoniem FROM clienten", String.class);
         assertThat(pseudonym).matches("[0-9a-f]{64}")
                 .isEqualTo(jdbc.queryForObject("SELECT client_pseudoniem FROM contacten", String.class))
-                .isEqualTo(new Pseudonymiser(IntegrationTest.KEY.getBytes()).pseudonym("111222333"));
+                .isEqualTo(new Pseudonymiser(IntegrationTest.KEY.getBytes()).pseudonym(BSN));
     }
 }
