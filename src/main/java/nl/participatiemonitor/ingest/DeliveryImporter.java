@@ -74,8 +74,6 @@ public class DeliveryImporter {
                     "This delivery is being imported by another process right now. Wait until it has finished.");
         } catch (JobExecutionException e) {
             throw new IllegalStateException("The import of " + folder + " could not be run: " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
         if (run.getStatus() != BatchStatus.COMPLETED) {
             throw new ImportFailedException(delivery.id(), run);

@@ -84,8 +84,6 @@ public class IndicatorRunner {
             } catch (JobExecutionException e) {
                 throw new IllegalStateException("The indicator run for " + period.label() + " could not be started: "
                         + e.getMessage(), e);
-            } catch (Exception e) {
-                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("De berekening van " + period.label() + " is afgebroken; wat klaar was "

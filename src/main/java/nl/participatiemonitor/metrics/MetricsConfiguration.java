@@ -1,7 +1,7 @@
 package nl.participatiemonitor.metrics;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +15,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration
 class MetricsConfiguration {
 
-    @Bean
-    NormsFile normsFile(@Value("${pm.norms-file:config/normen.yml}") Path file, JdbcTemplate jdbc) {
-        return NormsFile.load(file, new HashSet<>(jdbc.queryForList("SELECT code FROM gemeenten", String.class)));
+    private final JdbcTemplate jdbc;
+    private Set<String> municipalities;
+
+    MetricsConfiguration(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Bean
-    ExpectedSources expectedSources(@Value("${pm.sources-file:config/bronnen.yml}") Path file, JdbcTemplate jdbc) {
-        return ExpectedSources.load(file, new HashSet<>(jdbc.queryForList("SELECT code FROM gemeenten", String.class)));
+    NormsFile normsFile(@Value("${pm.norms-file:config/normen.yml}") Path file) {
+        return NormsFile.load(file, knownMunicipalities());
+    }
+
+    @Bean
+    ExpectedSources expectedSources(@Value("${pm.sources-file:config/bronnen.yml}") Path file) {
+        return ExpectedSources.load(file, knownMunicipalities());
+    }
+
+    /** The reference municipality codes both files are checked against, read once. */
+    private synchronized Set<String> knownMunicipalities() {
+        if (municipalities == null) {
+            municipalities = Set.copyOf(jdbc.queryForList("SELECT code FROM gemeenten", String.class));
+        }
+        return municipalities;
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -39,10 +40,10 @@ public class ExclusiveJobRuns {
         this.jobRepository = jobRepository;
     }
 
-    /** Work that launches the job; may throw what launching throws. */
+    /** Work that launches the job; may throw what launching a job throws. */
     @FunctionalInterface
     public interface Work<T> {
-        T run() throws Exception;
+        T run() throws JobExecutionException;
     }
 
     /** Thrown when another process runs the same job with the same identity right now. */
@@ -53,7 +54,7 @@ public class ExclusiveJobRuns {
         }
     }
 
-    public <T> T run(String jobName, JobParameters identity, Work<T> work) throws Exception {
+    public <T> T run(String jobName, JobParameters identity, Work<T> work) throws JobExecutionException {
         String lock = lockName(jobName, identity);
         try (Connection lockHolder = dataSource.getConnection()) {
             if (!lockFunction(lockHolder, "GET_LOCK(?, 0)", lock)) {
