@@ -52,6 +52,11 @@ class SignalsAndStatus {
                             rs.getString(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class)));
                 }, runId, period.label());
         Map<String, Map<String, String>> dataProblems = dataProblems(period);
+        Map<String, String> bodyNames = new HashMap<>();
+        jdbc.query("SELECT orgaan_id, naam FROM adviesorganen WHERE actueel = 1 ORDER BY peildatum",
+                rs -> {
+                    bodyNames.put(rs.getString(1), rs.getString(2));
+                });
         List<SignalRow> signals = new ArrayList<>();
         List<Object[]> statuses = new ArrayList<>();
         List<String> municipalities = jdbc.queryForList(
@@ -61,7 +66,7 @@ class SignalsAndStatus {
             Norms n = norms.forMunicipality(municipality);
             List<Value> own = values.getOrDefault(municipality, List.of());
             Map<String, String> problems = dataProblems.getOrDefault(municipality, Map.of());
-            signals.addAll(signals(municipality, own, n, problems));
+            signals.addAll(signals(municipality, own, n, problems, bodyNames));
             LocalDate settled = period.end().plusDays(n.definitiefNaDagen());
             boolean definitive = problems.isEmpty() && !today.isBefore(settled);
             String reason = !problems.isEmpty() ? String.join(" ", problems.values())
@@ -78,7 +83,8 @@ class SignalsAndStatus {
                         s.dimension(), s.value(), s.norm(), s.normSource(), s.text()}).toList());
     }
 
-    private List<SignalRow> signals(String m, List<Value> values, Norms n, Map<String, String> problems) {
+    private List<SignalRow> signals(String m, List<Value> values, Norms n, Map<String, String> problems,
+            Map<String, String> bodyNames) {
         List<SignalRow> signals = new ArrayList<>();
         Suppression suppression = new Suppression(n.k(), n.minNoemer());
         Value a0 = total(values, Indicator.A0);
@@ -106,7 +112,8 @@ class SignalsAndStatus {
         Indicator.Norm evaluation = Indicator.A7.norm().orElseThrow();
         for (Value v : values) {
             if (v.indicator().equals("A7") && v.value() != null && v.value().signum() > 0) {
-                String body = v.dimension().replace("orgaan=", "");
+                String id = v.dimension().replace("orgaan=", "");
+                String body = bodyNames.getOrDefault(id, id);
                 signals.add(new SignalRow(m, evaluation.signal(), "A7", v.dimension(), "1",
                         evaluation.norm().formatted(n.evaluatieIntervalJaren()), evaluation.source(),
                         "De verordening en werkafspraken van " + body + " zijn langer dan " + n.evaluatieIntervalJaren()

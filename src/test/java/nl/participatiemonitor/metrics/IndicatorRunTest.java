@@ -132,6 +132,10 @@ class IndicatorRunTest {
                 });
         assertThat(signals).filteredOn(s -> s.get("gemeente_code").equals("GM0014")).extracting("signaal")
                 .doesNotContain("S1", "S3");
+        // ASD-0014 was never evaluated: the signal names the body as a raadslid knows it.
+        assertThat(signals).filteredOn(s -> s.get("gemeente_code").equals("GM0014") && s.get("signaal").equals("S7"))
+                .singleElement().satisfies(s -> assertThat((String) s.get("tekst")).isEqualTo("De verordening en "
+                        + "werkafspraken van Adviesraad Sociaal Domein Groningen zijn langer dan 4 jaar niet geëvalueerd."));
         Path written = files.write(run, Q3, dir.resolve("out")).get(2);
         assertThat(Files.readAllLines(written).get(0))
                 .isEqualTo("gemeente_code;periode;signaal;indicator;dimensie;waarde;norm;normbron;tekst");
