@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.generate.DeliveryGenerator;
@@ -12,6 +13,7 @@ import nl.participatiemonitor.generate.GeneratorSettings;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
+import nl.participatiemonitor.report.Audience;
 import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
@@ -62,11 +64,17 @@ class DemoCommand implements Callable<Integer> {
                     imported, rejected);
             Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
             out.println();
-            RunCommand.compute(session, quarter, List.of(), Path.of(environment.getProperty("pm.output-dir", "out")), out);
+            Path output = Path.of(environment.getProperty("pm.output-dir", "out"));
+            RunCommand.compute(session, quarter, List.of(), output, Audience.ALL, out);
+            // The Awb 9:12a overview covers a calendar year: the last complete one.
+            out.println();
+            RunCommand.compute(session, Period.lastComplete(PeriodKind.YEAR, GenerateCommand.today()), List.of(), output,
+                    EnumSet.of(Audience.JAAROVERZICHT), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");
             out.println("  java -jar target/participatiemonitor.jar rejects <levering>  afgewezen regels van een levering");
             out.println("  java -jar target/participatiemonitor.jar run --period 2026-Q2     indicatoren en rapportages van een periode");
+            out.println("  java -jar target/participatiemonitor.jar report --period 2026-Q2 --audience toezicht  één soort rapportage");
             out.println("  java -jar target/participatiemonitor.jar --help              alle opdrachten");
             return DeliveryReport.exitCode(outcomes);
         }

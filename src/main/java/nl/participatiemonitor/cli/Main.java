@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "participatiemonitor", mixinStandardHelpOptions = true, version = "Participatiemonitor 0.1",
         description = "Verzamelt aanleveringen over de uitvoering van de Participatiewet en maakt er indicatoren en "
                 + "rapportages van.",
-        subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, VerifyCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class,
                 GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {

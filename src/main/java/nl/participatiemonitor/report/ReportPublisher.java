@@ -1,12 +1,12 @@
 package nl.participatiemonitor.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,80 +20,64 @@ import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
 import nl.participatiemonitor.report.archive.ManifestInput;
-import nl.participatiemonitor.report.excel.CouncilWorkbook;
-import nl.participatiemonitor.report.pdf.PdfRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Publishes a finished indicator run into the archive: the machine-readable files of the whole run
- * under its scope, and per municipality its raadsrapportage (PDF and Excel), each in
- * {@code <output>/<period>/<scope>/r<revision>/} with a manifest. Publishing the same run again
- * changes nothing; new inputs give a new revision beside the old one.
+ * Publishes a finished indicator run into the archive: the machine-readable files of the whole run under its scope,
+ * then the reports of each requested audience, each in {@code <output>/<period>/<scope>/r<revision>/} with a
+ * manifest. Publishing the same run again changes nothing; new inputs give a new revision beside the old one.
  */
 @Service
 public class ReportPublisher {
 
     private final RunFigures figures;
     private final IndicatorFiles indicatorFiles;
-    private final CouncilReports councilReports;
-    private final CouncilWorkbook workbook;
     private final NormsFile norms;
     private final JdbcTemplate jdbc;
     private final String version;
-    private final PdfRenderer pdf = new PdfRenderer();
+    private final Map<Audience, AudiencePublication> publications = new LinkedHashMap<>();
 
-    ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, CouncilReports councilReports,
-            CouncilWorkbook workbook, NormsFile norms, JdbcTemplate jdbc, @Value("${pm.version:onbekend}") String version) {
+    ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, NormsFile norms, JdbcTemplate jdbc,
+            List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version) {
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
-        this.councilReports = councilReports;
-        this.workbook = workbook;
         this.norms = norms;
         this.jdbc = jdbc;
         this.version = version;
+        publications.stream().sorted(Comparator.comparing(AudiencePublication::audience))
+                .forEach(p -> this.publications.put(p.audience(), p));
     }
 
-    /** One publication in the archive. */
-    public record Published(String scope, Path folder, int revision, boolean created, List<Path> files) {
+    /** One publication in the archive: for whom, under which scope folder, which revision, and its files. */
+    public record Published(Audience audience, String scope, Path folder, int revision, boolean created,
+            List<Path> files) {
     }
 
-    /** Publishes the run's files (scope {@code scopeLabel}) and every municipality's raadsrapportage. */
+    /** Publishes the run's files and the reports of every audience that applies to the run's period. */
     public List<Published> publish(long runId, String scopeLabel, Path output) {
+        return publish(runId, scopeLabel, output, Audience.ALL);
+    }
+
+    /**
+     * Publishes the run's files (under scope {@code scopeLabel}, always first in the list) and the reports of the
+     * given audiences. The jaaroverzicht covers a calendar year: it is published for a year's run only.
+     */
+    public List<Published> publish(long runId, String scopeLabel, Path output, Set<Audience> audiences) {
         Period period = figures.period(runId);
-        Archive archive = new Archive(output);
-        LocalDate dataDate = dataDate();
-        List<ManifestInput.DeliveryUsed> deliveries = deliveriesUsed();
-        Map<String, Set<String>> deliveriesPerMunicipality = deliveriesPerMunicipality();
-        List<Published> published = new ArrayList<>();
         Path scratch = scratchFolder();
         try {
-            String scope = scopeLabel.replace(',', '+');
-            ManifestInput runInput = input(runId, "indicatoren", Map.of("periode", period.label(), "scope", scopeLabel),
-                    dataDate, deliveries);
-            Map<String, Path> files = new LinkedHashMap<>();
-            for (Path file : indicatorFiles.write(runId, period, scratch.resolve("run"))) {
-                files.put(file.getFileName().toString(), file);
-            }
-            published.add(published(scope, archive.publish(period.label(), scope, runInput, files), files));
-            for (String municipality : figures.municipalities(runId)) {
-                Set<String> own = deliveriesPerMunicipality.getOrDefault(municipality, Set.of());
-                ManifestInput input = input(runId, "raadsrapportage", Map.of("periode", period.label(),
-                        "gemeente", municipality), dataDate,
-                        deliveries.stream().filter(d -> own.contains(d.id())).toList());
-                String name = "raadsrapportage-" + municipality + "-" + period.label();
-                Map<String, Path> reportFiles = Map.of(name + ".pdf", scratch.resolve(name + ".pdf"),
-                        name + ".xlsx", scratch.resolve(name + ".xlsx"));
-                // The reports print their revision: render them as the latest one, and as the next when that differs.
-                int latest = archive.latestRevision(period.label(), municipality);
-                renderCouncilReports(runId, municipality, Math.max(latest, 1), dataDate, reportFiles, name);
-                if (latest > 0 && !archive.matchesLatest(period.label(), municipality, input, reportFiles)) {
-                    renderCouncilReports(runId, municipality, latest + 1, dataDate, reportFiles, name);
+            PublicationContext context = new PublicationContext(runId, period, scopeLabel, new Archive(output),
+                    deliveriesUsed(), importDays(), deliveriesPerMunicipality(), new TreeMap<>(norms.asMap()), version,
+                    scratch);
+            List<Published> published = new ArrayList<>();
+            published.add(runFiles(context));
+            for (Map.Entry<Audience, AudiencePublication> publication : publications.entrySet()) {
+                if (audiences.contains(publication.getKey())) {
+                    published.addAll(publication.getValue().publish(context));
                 }
-                published.add(published(municipality, archive.publish(period.label(), municipality, input, reportFiles),
-                        reportFiles));
             }
             return published;
         } catch (IOException e) {
@@ -103,29 +87,28 @@ public class ReportPublisher {
         }
     }
 
-    private void renderCouncilReports(long runId, String municipality, int revision, LocalDate dataDate,
-            Map<String, Path> files, String name) throws IOException {
-        Files.write(files.get(name + ".pdf"), pdf.render(councilReports.build(runId, municipality, revision, dataDate)));
-        try (OutputStream out = Files.newOutputStream(files.get(name + ".xlsx"))) {
-            workbook.write(runId, municipality, dataDate, revision, out);
+    /** indicatoren.csv, open-data.csv and signalen.csv of the whole run. */
+    private Published runFiles(PublicationContext context) throws IOException {
+        Path folder = context.scratch().resolve("run");
+        Map<String, Path> written = new LinkedHashMap<>();
+        for (Path file : indicatorFiles.write(context.runId(), context.period(), folder)) {
+            written.put(file.getFileName().toString(), file);
         }
+        ManifestInput input = context.input("indicatoren", Map.of("periode", context.period().label(), "scope",
+                context.scopeLabel()), context.deliveries());
+        Archive.Publication publication = context.archive().publish(context.period().label(),
+                context.scopeLabel().replace(',', '+'), input, written);
+        return new Published(null, context.scopeLabel(), publication.folder(), publication.revision(),
+                publication.created(), written.keySet().stream().map(publication.folder()::resolve).toList());
     }
 
-    private static Published published(String scope, Archive.Publication publication, Map<String, Path> files) {
-        return new Published(scope, publication.folder(), publication.revision(), publication.created(),
-                files.keySet().stream().map(publication.folder()::resolve).toList());
-    }
-
-    private ManifestInput input(long runId, String job, Map<String, String> parameters, LocalDate dataDate,
-            List<ManifestInput.DeliveryUsed> deliveries) {
-        return new ManifestInput(String.valueOf(runId), job, new TreeMap<>(parameters), version, dataDate.toString(),
-                deliveries, norms.asMap());
-    }
-
-    /** The date of the data: the day the last delivery the figures rest on was imported. */
-    private LocalDate dataDate() {
-        return jdbc.queryForObject("SELECT MAX(DATE(aangemaakt)) FROM leveringen WHERE status <> 'GEWEIGERD'",
-                LocalDate.class);
+    /** Per delivery, the day it was imported. */
+    private Map<String, LocalDate> importDays() {
+        Map<String, LocalDate> days = new HashMap<>();
+        jdbc.query("SELECT id, DATE(aangemaakt) FROM leveringen WHERE status <> 'GEWEIGERD'", rs -> {
+            days.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+        });
+        return days;
     }
 
     /** Every imported file of every delivery the run's inputs included, with its hash and lines read. */

@@ -33,6 +33,14 @@ public record ManifestInput(String runId, String job, SortedMap<String, String> 
         norms = naturalOrder(requireNonNull(norms, "norms"));
     }
 
+    /**
+     * SHA-256 of everything this publication is made from except the run that made it; the manifest records it as
+     * {@code inputsFingerprint}, and a report prints it so a reader can match the paper to its manifest.
+     */
+    public String fingerprint() {
+        return Manifest.inputsFingerprint(this);
+    }
+
     // A SortedMap may carry its own comparator; copying entry by entry puts the keys in natural order.
     private static SortedMap<String, String> naturalOrder(SortedMap<String, String> map) {
         TreeMap<String, String> copy = new TreeMap<>();
