@@ -57,7 +57,7 @@ class DemoCommandTest {
                 LocalDate.now(ZoneId.of("Europe/Amsterdam"))).label());
         Path published = quarter.resolve("ALLE").resolve("r1");
         assertThat(run.out()).contains(published.resolve("indicatoren.csv").toString(), "12 gemeenten",
-                "Raadsrapportages: 12 (12 nieuw of herzien)");
+                "Raadsrapportages (PDF en Excel): 12 (12 nieuw of herzien)");
         assertThat(published.resolve("manifest.json")).exists();
         List<String> indicators = Files.readAllLines(published.resolve("indicatoren.csv"));
         assertThat(indicators.get(0)).isEqualTo("gemeente_code;periode;indicator;dimensie;waarde;teller;noemer;onderdrukt");
