@@ -21,21 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorComputation {
 
-    /** Personal contact (METRICS.md): in person, video or phone, the client was reached, not enforcement. */
-    static final String PERSONAL = "k.kanaal IN ('KANTOOR', 'HUISBEZOEK', 'WIJKLOCATIE', 'TELEFOON', 'VIDEO') "
-            + "AND k.bereikt AND k.doel <> 'HANDHAVING'";
-
-    /** Awb 9:11: six weeks, ten with an advisory committee, four more after a written extension. */
-    static final String COMPLAINT_TERM = "DATE_ADD(k.ontvangen, INTERVAL IF(k.adviescommissie, 70, 42) "
-            + "+ IF(k.verdaagd_op IS NOT NULL, 28, 0) DAY)";
-
-    /** Outcomes that end a complaint outside the formal procedure, so its term does not apply (K3). */
-    static final String NOT_JUDGED = "('INFORMEEL_OPGELOST', 'INGETROKKEN', 'DOORGEZONDEN', 'NIET_IN_BEHANDELING')";
-
     private static final String PER_MUNICIPALITY = " WHERE g.run_id = ? GROUP BY g.run_id, g.periode, g.gemeente_code";
     private static final String COMPLAINTS_OF_MUNICIPALITY =
             " LEFT JOIN klachten k ON k.actueel = 1 AND k.gemeente_code = g.gemeente_code";
-    private static final String IN_PERIOD = " BETWEEN g.begin_periode AND g.peildatum";
 
     private final JdbcTemplate jdbc;
 
@@ -58,7 +46,7 @@ class IndicatorComputation {
         for (String kind : List.of("persoonlijk", "bereikt")) {
             for (int i = 0; i < peildata.size(); i++) {
                 columns.append(", ").append(kind).append('_').append(i);
-                lastContacts.append(", MAX(IF(").append(kind.equals("persoonlijk") ? PERSONAL : "k.bereikt")
+                lastContacts.append(", MAX(IF(").append(kind.equals("persoonlijk") ? RecordRules.PERSONAL_CONTACT : "k.bereikt")
                         .append(" AND k.datum <= ?, k.datum, NULL))");
                 arguments.add(peildata.get(i));
             }
@@ -82,16 +70,11 @@ class IndicatorComputation {
                 }, runId);
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            String active = active(i);
-            String longTerm = "(" + active + " AND c.start_uitkering <= w.langdurig_" + i + ")";
-            sums.append(", SUM(").append(active).append(")")
-                    .append(", SUM(").append(longTerm).append(")")
-                    .append(", SUM(c.start_uitkering BETWEEN w.begin_").append(i).append(" AND w.peildatum_").append(i).append(")")
-                    .append(", SUM(").append(longTerm).append(" AND cd.persoonlijk_").append(i).append(" > w.venster_")
-                    .append(i).append(")")
-                    .append(", SUM(").append(longTerm).append(" AND NOT COALESCE(cd.bereikt_").append(i)
-                    .append(" > w.venster_").append(i).append(", FALSE))")
-                    .append(", SUM(").append(longTerm).append(" AND COALESCE(c.vaste_contactpersoon, FALSE))");
+            RecordRules.ClientRules clients = clientRules(i);
+            for (String condition : List.of(clients.active(), clients.longTerm(), clients.started(), clients.inTouch(),
+                    clients.notReached(), clients.fixedContact())) {
+                sums.append(", SUM(").append(condition).append(")");
+            }
         }
         List<Object[]> rows = new ArrayList<>();
         jdbc.query("SELECT w.gemeente_code" + sums + " FROM (" + periodsAsColumns(labels.size()) + ") w "
@@ -127,10 +110,9 @@ class IndicatorComputation {
         StringBuilder days = new StringBuilder("CASE s.i");
         StringBuilder isActive = new StringBuilder("CASE s.i");
         for (int i = 0; i < periods; i++) {
-            days.append(" WHEN ").append(i).append(" THEN DATEDIFF(w.peildatum_").append(i)
-                    .append(", GREATEST(c.start_uitkering, COALESCE(cd.persoonlijk_").append(i)
-                    .append(", c.start_uitkering)))");
-            isActive.append(" WHEN ").append(i).append(" THEN ").append(active(i));
+            RecordRules.ClientRules clients = clientRules(i);
+            days.append(" WHEN ").append(i).append(" THEN ").append(clients.daysSinceContact());
+            isActive.append(" WHEN ").append(i).append(" THEN ").append(clients.active());
         }
         // One row per active client and period is a few million rows at national size: group them in
         // memory rather than in MariaDB's default 16 MB temporary table, which spills to disk.
@@ -207,10 +189,10 @@ class IndicatorComputation {
         zeros(runId, Indicator.C7, "kanaal", CanonicalEntity.CONTACTEN.codes("kanaal"));
     }
 
-    /** Active at the peildatum of period column i: started on or before it, not ended by it (the end is exclusive). */
-    private static String active(int i) {
-        return "(c.start_uitkering <= w.peildatum_" + i + " AND (c.einde_uitkering IS NULL OR c.einde_uitkering > w.peildatum_"
-                + i + "))";
+    /** The client rules for period column i of {@link #periodsAsColumns}, with its contact dates from contactdata. */
+    private static RecordRules.ClientRules clientRules(int i) {
+        return RecordRules.ClientRules.of("w.peildatum_" + i, "w.begin_" + i, "w.langdurig_" + i, "w.venster_" + i,
+                "cd.persoonlijk_" + i, "cd.bereikt_" + i);
     }
 
     /** One row per municipality of the run, with each period's dates in columns {@code peildatum_0 .. _8} and so on. */
@@ -231,9 +213,8 @@ class IndicatorComputation {
     void complaints(long runId) {
         deleteValues(runId, "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K10");
         String from = COMPLAINTS_OF_MUNICIPALITY;
-        String received = "k.ontvangen" + IN_PERIOD;
-        String handled = "k.afgehandeld" + IN_PERIOD;
-        count(runId, Indicator.K1, received, from);
+        String received = RecordRules.COMPLAINT_RECEIVED;
+        RecordRules.COMPLAINTS.forEach(rule -> insert(runId, rule, from));
         breakdown(runId, Indicator.K1, "onderwerp", "k.onderwerp", received, from,
                 CanonicalEntity.KLACHTEN.codes("onderwerp"));
         jdbc.update("""
@@ -250,22 +231,7 @@ class IndicatorComputation {
                 FROM indicatorwaarden k JOIN indicatorwaarden b ON b.run_id = k.run_id AND b.periode = k.periode
                      AND b.gemeente_code = k.gemeente_code AND b.indicator = 'B1' AND b.dimensie = ''
                 WHERE k.run_id = ? AND k.indicator = 'K1' AND k.dimensie = ''""", runId);
-        String judgedInTerm = handled + " AND k.uitkomst NOT IN " + NOT_JUDGED;
-        ratio(runId, Indicator.K3, judgedInTerm + " AND k.afgehandeld <= " + COMPLAINT_TERM, judgedInTerm, from);
-        String acknowledgeable = "k.schriftelijk AND " + received + " AND (DATE_ADD(k.ontvangen, INTERVAL "
-                + "g.bevestiging_dagen DAY) <= g.peildatum OR k.ontvangst_bevestigd IS NOT NULL)";
-        ratio(runId, Indicator.K4, acknowledgeable
-                + " AND k.ontvangst_bevestigd <= DATE_ADD(k.ontvangen, INTERVAL g.bevestiging_dagen DAY)",
-                acknowledgeable, from);
-        String judged = handled + " AND k.uitkomst IN ('GEGROND', 'DEELS_GEGROND', 'ONGEGROND')";
-        ratio(runId, Indicator.K5, judged + " AND k.uitkomst IN ('GEGROND', 'DEELS_GEGROND')", judged, from);
-        ratio(runId, Indicator.K6, handled + " AND k.uitkomst = 'INFORMEEL_OPGELOST'", handled, from);
-        count(runId, Indicator.K7, "k.ontvangen <= g.peildatum AND (k.afgehandeld IS NULL OR k.afgehandeld > g.peildatum)"
-                + " AND " + COMPLAINT_TERM + " < g.peildatum", from);
-        count(runId, Indicator.K8, received + " AND k.doorgezonden_zonder_betrokkenheid", from);
-        count(runId, Indicator.K9, "k.ombudsman_ingediend" + IN_PERIOD, from);
-        count(runId, Indicator.K10, handled, from);
-        breakdown(runId, Indicator.K10, "uitkomst", "k.uitkomst", handled, from,
+        breakdown(runId, Indicator.K10, "uitkomst", "k.uitkomst", RecordRules.COMPLAINT_HANDLED, from,
                 CanonicalEntity.KLACHTEN.codes("uitkomst"));
     }
 
@@ -319,21 +285,13 @@ class IndicatorComputation {
                 FROM indicatorrun_gemeenten g""" + bodies + PER_MUNICIPALITY, runId);
         String adviceFor = " LEFT JOIN indicatorrun_adviezen a ON a.run_id = g.run_id AND a.periode = g.periode "
                 + "AND a.gemeente_code = g.gemeente_code";
-        String issued = "a.uitgebracht_op" + IN_PERIOD;
-        count(runId, Indicator.A1, issued, adviceFor);
-        breakdown(runId, Indicator.A1, "soort", "a.soort", issued, adviceFor, CanonicalEntity.ADVIEZEN.codes("soort"));
-        String due = "a.uiterste_datum" + IN_PERIOD;
-        ratio(runId, Indicator.A2, due + " AND a.reactie_datum <= a.uiterste_datum", due, adviceFor);
+        RecordRules.ADVICE.forEach(rule -> insert(runId, rule, adviceFor));
+        breakdown(runId, Indicator.A1, "soort", "a.soort", RecordRules.ADVICE_ISSUED, adviceFor,
+                CanonicalEntity.ADVIEZEN.codes("soort"));
         String answers = " LEFT JOIN advies_reacties r ON r.actueel = 1 AND r.gemeente_code = g.gemeente_code";
-        String answered = "r.reactie_datum" + IN_PERIOD;
-        String notAdopted = answered + " AND r.uitkomst IN ('DEELS_OVERGENOMEN', 'NIET_OVERGENOMEN')";
-        ratio(runId, Indicator.A3, notAdopted + " AND r.gemotiveerd", notAdopted, answers);
-        String withOutcome = answered + " AND r.uitkomst IS NOT NULL";
-        ratio(runId, Indicator.A4, withOutcome + " AND r.uitkomst = 'OVERGENOMEN'", withOutcome, answers);
-        breakdown(runId, Indicator.A4, "uitkomst", "r.uitkomst", withOutcome, answers,
+        RecordRules.ANSWERS.forEach(rule -> insert(runId, rule, answers));
+        breakdown(runId, Indicator.A4, "uitkomst", "r.uitkomst", RecordRules.ANSWER_WITH_OUTCOME, answers,
                 CanonicalEntity.ADVIES_REACTIES.codes("uitkomst"));
-        String requested = issued + " AND a.soort = 'GEVRAAGD' AND a.betrokkenheid IS NOT NULL";
-        ratio(runId, Indicator.A5, requested + " AND a.betrokkenheid IN ('VROEG', 'CONCEPT')", requested, adviceFor);
         jdbc.update("""
                 INSERT INTO indicatorwaarden (run_id, periode, gemeente_code, indicator, dimensie, teller, noemer, waarde)
                 SELECT run_id, periode, gemeente_code, 'A6', CONCAT('orgaan=', orgaan_id), NULL, NULL, faciliteiten
@@ -351,8 +309,6 @@ class IndicatorComputation {
                        COALESCE(leden_pw_client, 0), COALESCE(bezette_zetels, 0),
                        IF(bezette_zetels > 0, CAST(leden_pw_client AS DECIMAL(30, 10)) / bezette_zetels, NULL)
                 FROM indicatorrun_organen WHERE run_id = ?""", runId, runId, runId, runId);
-        count(runId, Indicator.A9, "a.uiterste_datum < g.peildatum "
-                + "AND (a.reactie_datum IS NULL OR a.reactie_datum > g.peildatum)", adviceFor);
     }
 
     /**
@@ -395,6 +351,14 @@ class IndicatorComputation {
     private void insertValues(List<Object[]> rows) {
         jdbc.batchUpdate("INSERT INTO indicatorwaarden (run_id, periode, gemeente_code, indicator, dimensie, teller, noemer, "
                 + "waarde) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void insert(long runId, RecordRules.Rule rule, String from) {
+        if (rule.isRatio()) {
+            ratio(runId, rule.indicator(), rule.teller(), rule.noemer(), from);
+        } else {
+            count(runId, rule.indicator(), rule.teller(), from);
+        }
     }
 
     private void count(long runId, Indicator indicator, String condition, String from) {
