@@ -29,7 +29,7 @@ public class IndicatorFiles {
     static final String[] SIGNAL_HEADER = {"gemeente_code", "periode", "signaal", "indicator", "dimensie", "waarde",
             "norm", "normbron", "tekst"};
 
-    private static final String CATALOGUE_ORDER = Arrays.stream(Indicator.values()).map(i -> "'" + i.code() + "'")
+    static final String CATALOGUE_ORDER = Arrays.stream(Indicator.values()).map(i -> "'" + i.code() + "'")
             .collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
@@ -38,6 +40,8 @@ class ReportPublisherTest {
     @TempDir
     Path output;
 
+    private static final Set<Audience> RAAD = EnumSet.of(Audience.RAAD);
+
     @TempDir
     Path delivery;
 
@@ -46,7 +50,7 @@ class ReportPublisherTest {
         importer.importFolder(TestDeliveries.complete(), null, null);
         IndicatorRunner.RunSummary run = runner.run(Q3, List.of());
 
-        List<ReportPublisher.Published> first = publisher.publish(run.runId(), run.scope().label(), output);
+        List<ReportPublisher.Published> first = publisher.publish(run.runId(), run.scope().label(), output, RAAD);
 
         assertThat(first).extracting(ReportPublisher.Published::scope)
                 .containsExactly("ALLE", "GM0014", "GM0034", "GM0037");
@@ -70,14 +74,14 @@ class ReportPublisherTest {
                 .contains("\"fileName\": \"klachten.csv\"", "\"source\": \"regio-noord\"");
 
         byte[] revisionOne = Files.readAllBytes(gm0014);
-        List<ReportPublisher.Published> again = publisher.publish(run.runId(), run.scope().label(), output);
+        List<ReportPublisher.Published> again = publisher.publish(run.runId(), run.scope().label(), output, RAAD);
         assertThat(again).allSatisfy(p -> assertThat(p.created()).isFalse());
 
         DeliveryFiles.in(delivery).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp",
                 "K-9;GM0014;2026-08-01;BETALING");
         importer.importFolder(delivery, "gm0014", "2026-Q3");
         IndicatorRunner.RunSummary second = runner.run(Q3, List.of());
-        List<ReportPublisher.Published> revised = publisher.publish(second.runId(), second.scope().label(), output);
+        List<ReportPublisher.Published> revised = publisher.publish(second.runId(), second.scope().label(), output, RAAD);
 
         assertThat(revised).filteredOn(p -> p.scope().equals("GM0014")).singleElement()
                 .satisfies(p -> assertThat(p.revision()).isEqualTo(2));
