@@ -46,7 +46,9 @@ class CouncilPublication implements AudiencePublication {
             published.add(context.publish(audience(), municipality, input, List.of(name + ".pdf", name + ".xlsx"),
                     (revision, files) -> {
                         Files.write(files.get(name + ".pdf"), pdf.render(councilReports.build(context.runId(),
-                                municipality, revision, dataDate, input.fingerprint())));
+                                municipality, revision, dataDate, input.fingerprint(),
+                                input.deliveries().stream().map(ManifestInput.DeliveryUsed::id)
+                                        .collect(java.util.stream.Collectors.toSet()))));
                         try (OutputStream out = Files.newOutputStream(files.get(name + ".xlsx"))) {
                             workbook.write(context.runId(), municipality, dataDate, revision, out);
                         }

@@ -26,12 +26,14 @@ import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.metrics.ShownFigure;
 import nl.participatiemonitor.report.pdf.Accountability;
+import nl.participatiemonitor.report.pdf.AdviceRow;
 import nl.participatiemonitor.report.pdf.AdviceSection;
 import nl.participatiemonitor.report.pdf.BodyRow;
 import nl.participatiemonitor.report.pdf.ChartPoint;
 import nl.participatiemonitor.report.pdf.ComplaintSection;
 import nl.participatiemonitor.report.pdf.ContactSection;
 import nl.participatiemonitor.report.pdf.CouncilReport;
+import nl.participatiemonitor.report.pdf.DeliveryRow;
 import nl.participatiemonitor.report.pdf.KeyFigure;
 import nl.participatiemonitor.report.pdf.PrintableText;
 import nl.participatiemonitor.report.pdf.SignalLine;
@@ -89,6 +91,15 @@ class CouncilReports {
 
     /** The report; {@code fingerprint} identifies its inputs (the manifest's), or null for {@link #shownFingerprint}. */
     CouncilReport build(long runId, String municipality, int revision, LocalDate dataDate, String fingerprint) {
+        return build(runId, municipality, revision, dataDate, fingerprint, Set.of());
+    }
+
+    /**
+     * The report as published: {@code fingerprint} is the manifest's inputs fingerprint, {@code deliveries} the ids of
+     * the deliveries its figures rest on (listed in the Verantwoording).
+     */
+    CouncilReport build(long runId, String municipality, int revision, LocalDate dataDate, String fingerprint,
+            Set<String> deliveries) {
         Period period = figures.period(runId);
         List<ShownFigure> shown = figures.figures(runId, municipality);
         Figures all = new Figures(shown, period);
@@ -101,12 +112,67 @@ class CouncilReports {
                 .map(s -> new SignalLine(s.code(), s.text(), s.norm(), s.normSource())).toList();
         Norms norm = norms.forMunicipality(municipality);
         String status = figures.status(runId, municipality);
+        AdviceSection bodiesAndFigures = advice(all, period, sectionFigure);
         return new CouncilReport(municipality, figures.municipalityName(municipality), period.label(),
                 status, revision, dataDate,
                 KEY_FIGURES.stream().map(keyFigure).toList(), signals,
-                complaints(all, sectionFigure), advice(all, period, sectionFigure), contact(all, sectionFigure),
+                complaints(all, sectionFigure),
+                new AdviceSection(bodiesAndFigures.bodies(), bodiesAndFigures.figures(),
+                        adviceOfPeriod(runId, municipality)),
+                contact(all, sectionFigure),
                 new Accountability(fingerprint != null ? fingerprint : shownFingerprint(shown, signals, status),
-                        norm.k(), norm.minNoemer(), norm.definitiefNaDagen(), norm.evaluatieIntervalJaren()));
+                        norm.k(), norm.minNoemer(), norm.definitiefNaDagen(), norm.evaluatieIntervalJaren(),
+                        deliveries(deliveries)));
+    }
+
+    /**
+     * The advice for the municipality (its body covered it on the day of issue) that was issued, due or answered in
+     * the period, or was still unanswered past its due date at the peildatum. Answers after the peildatum are not
+     * known to the report.
+     */
+    private List<AdviceRow> adviceOfPeriod(long runId, String municipality) {
+        return jdbc.query("""
+                SELECT titel, soort, uitgebracht_op, uiterste_datum,
+                       IF(reactie_datum <= peildatum, reactie_datum, NULL),
+                       IF(reactie_datum <= peildatum, uitkomst, NULL), IF(reactie_datum <= peildatum, gemotiveerd, NULL)
+                FROM (SELECT a.advies_id, COALESCE(MAX(a.titel), a.advies_id) AS titel, MAX(a.soort) AS soort,
+                             MAX(a.uitgebracht_op) AS uitgebracht_op,
+                             MAX(DATE_ADD(a.uitgebracht_op, INTERVAL COALESCE(a.reactietermijn_dagen,
+                                 g.reactietermijn_dagen) DAY)) AS uiterste_datum,
+                             MIN(r.reactie_datum) AS reactie_datum, MAX(r.uitkomst) AS uitkomst,
+                             MAX(r.gemotiveerd) AS gemotiveerd, g.begin_periode, g.peildatum
+                      FROM indicatorrun_gemeenten g
+                      JOIN adviesorgaan_dekking d ON d.actueel = 1 AND d.gemeente_code = g.gemeente_code
+                      JOIN adviezen a ON a.actueel = 1 AND a.orgaan_id = d.orgaan_id AND d.geldig_van <= a.uitgebracht_op
+                           AND (d.geldig_tot IS NULL OR d.geldig_tot > a.uitgebracht_op)
+                      LEFT JOIN advies_reacties r ON r.actueel = 1 AND r.advies_id = a.advies_id
+                           AND r.gemeente_code = g.gemeente_code
+                      WHERE g.run_id = ? AND g.gemeente_code = ? AND g.volgnummer = 0
+                      GROUP BY a.advies_id, g.begin_periode, g.peildatum) x
+                WHERE uitgebracht_op BETWEEN begin_periode AND peildatum
+                   OR uiterste_datum BETWEEN begin_periode AND peildatum
+                   OR reactie_datum BETWEEN begin_periode AND peildatum
+                   OR (uiterste_datum < peildatum AND uitgebracht_op <= peildatum
+                       AND (reactie_datum IS NULL OR reactie_datum > peildatum))
+                ORDER BY uitgebracht_op, advies_id""",
+                (rs, i) -> new AdviceRow(rs.getString(1), "GEVRAAGD".equals(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getObject(7) == null ? null : rs.getBoolean(7)),
+                runId, municipality);
+    }
+
+    /** The deliveries with the given ids, oldest first. */
+    private List<DeliveryRow> deliveries(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT bron, COALESCE(periode, ''), DATE(aangemaakt), COALESCE(regels_gelezen, 0), "
+                + "COALESCE(regels_geimporteerd, 0), COALESCE(regels_afgewezen, 0), status FROM leveringen WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY aangemaakt, bron, id",
+                (rs, i) -> new DeliveryRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getString(7)),
+                ids.stream().sorted().toArray());
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.participatiemonitor.report.pdf;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,19 @@ import java.util.Objects;
  * @param minNoemer          N.min_noemer: a ratio or median over fewer observations is shown as {@code .}
  * @param definitiveAfterDays N.definitief_na_dagen: days after the end of the period before figures can be final
  * @param evaluationYears    N.evaluatie_interval_jaren: how often an advisory body's rules must be evaluated (A7)
+ * @param deliveries         the deliveries the figures rest on, oldest first
  */
 public record Accountability(String fingerprint, int smallestCount, int minNoemer, int definitiveAfterDays,
-        int evaluationYears) {
+        int evaluationYears, List<DeliveryRow> deliveries) {
+
+    /** Without the list of deliveries. */
+    public Accountability(String fingerprint, int smallestCount, int minNoemer, int definitiveAfterDays,
+            int evaluationYears) {
+        this(fingerprint, smallestCount, minNoemer, definitiveAfterDays, evaluationYears, List.of());
+    }
 
     public Accountability {
+        deliveries = List.copyOf(deliveries);
         Objects.requireNonNull(fingerprint, "fingerprint");
         if (fingerprint.isBlank()) {
             throw new IllegalArgumentException("fingerprint must not be blank");

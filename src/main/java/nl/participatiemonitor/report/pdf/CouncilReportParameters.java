@@ -26,6 +26,7 @@ final class CouncilReportParameters {
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("reports.raadsrapportage", DUTCH,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
 
     private CouncilReportParameters() {
     }
@@ -51,6 +52,7 @@ final class CouncilReportParameters {
         contact(report.contact(), parameters);
         Accountability accountability = report.accountability();
         parameters.put("FINGERPRINT", accountability.fingerprint());
+        parameters.put("DELIVERIES", accountability.deliveries().stream().map(CouncilReportParameters::delivery).toList());
         parameters.put("SMALLEST_COUNT", Integer.toString(accountability.smallestCount()));
         parameters.put("MIN_NOEMER", Integer.toString(accountability.minNoemer()));
         parameters.put("LARGEST_HIDDEN", Integer.toString(accountability.smallestCount() - 1));
@@ -71,6 +73,7 @@ final class CouncilReportParameters {
     private static void advice(AdviceSection advice, Map<String, Object> parameters) {
         parameters.put("BODIES", advice.bodies().stream().map(CouncilReportParameters::body).toList());
         parameters.put("ADVICE_FIGURES", figures(advice.figures()));
+        parameters.put("ADVICE_LIST", advice.advice().stream().map(CouncilReportParameters::adviceRow).toList());
     }
 
     private static void contact(ContactSection contact, Map<String, Object> parameters) {
@@ -151,6 +154,28 @@ final class CouncilReportParameters {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + TEXTS.getString("list.and") + " "
                 + items.get(items.size() - 1);
+    }
+
+    private static Map<String, ?> adviceRow(AdviceRow advice) {
+        return Map.of(
+                "title", advice.title(),
+                "kind", TEXTS.getString(advice.requested() ? "adviceList.requested" : "adviceList.unrequested"),
+                "issued", SHORT_DAY.format(advice.issued()),
+                "due", SHORT_DAY.format(advice.due()),
+                "answered", advice.answered() == null ? TEXTS.getString("adviceList.notYet")
+                        : SHORT_DAY.format(advice.answered()),
+                "outcome", advice.outcome() == null ? "-" : text("reactie." + advice.outcome(), advice.outcome()),
+                "reasoned", advice.reasoned() == null ? "-" : TEXTS.getString(advice.reasoned() ? "yes" : "no"));
+    }
+
+    private static Map<String, ?> delivery(DeliveryRow delivery) {
+        return Map.of(
+                "source", delivery.period().isEmpty() ? delivery.source() : delivery.source() + " (" + delivery.period() + ")",
+                "importedOn", SHORT_DAY.format(delivery.importedOn()),
+                "read", String.format(DUTCH, "%,d", delivery.read()),
+                "imported", String.format(DUTCH, "%,d", delivery.imported()),
+                "rejected", String.format(DUTCH, "%,d", delivery.rejected()),
+                "status", text("levering." + delivery.status(), delivery.status()));
     }
 
     private static Map<String, ?> body(BodyRow body) {
