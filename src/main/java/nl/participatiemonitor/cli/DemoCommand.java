@@ -65,7 +65,7 @@ class DemoCommand implements Callable<Integer> {
             Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
             out.println();
             Path output = Path.of(environment.getProperty("pm.output-dir", "out"));
-            RunCommand.compute(session, quarter, List.of(), output, Audience.ALL, out);
+            RunCommand.compute(session, quarter, List.of(), output, RunCommand.defaultAudiences(quarter), out);
             // The Awb 9:12a overview covers a calendar year: the last complete one.
             out.println();
             RunCommand.compute(session, Period.lastComplete(PeriodKind.YEAR, GenerateCommand.today()), List.of(), output,

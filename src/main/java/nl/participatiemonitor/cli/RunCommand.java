@@ -35,7 +35,7 @@ class RunCommand implements Callable<Integer> {
     List<String> municipalities = new ArrayList<>();
 
     @Option(names = "--audience", paramLabel = "<doelgroep>", description = "Alleen de rapportages voor: raad, toezicht, "
-            + "jaaroverzicht of dossier; herhaal voor meer (standaard alle).")
+            + "jaaroverzicht of dossier; herhaal voor meer (standaard alle; het jaaroverzicht alleen voor een jaar).")
     List<String> audiences = new ArrayList<>();
 
     @Option(names = "--output", defaultValue = "out", description = "Map voor de bestanden (standaard ${DEFAULT-VALUE}).")
@@ -51,7 +51,7 @@ class RunCommand implements Callable<Integer> {
     public Integer call() {
         Period parsed = Period.parse(period);
         try (ApplicationContextSource.Session session = application.open()) {
-            return compute(session, parsed, municipalities, output, audiences.isEmpty() ? Audience.ALL
+            return compute(session, parsed, municipalities, output, audiences.isEmpty() ? defaultAudiences(parsed)
                     : EnumSet.copyOf(audiences.stream().map(Audience::parse).toList()), spec.commandLine().getOut());
         }
     }
@@ -83,6 +83,11 @@ class RunCommand implements Callable<Integer> {
         }
         out.printf("Controleer het archief met: java -jar target/participatiemonitor.jar verify %s%n", output);
         return Main.OK;
+    }
+
+    /** Every audience for the period: the jaaroverzicht covers a calendar year, so only a year's run has it. */
+    static Set<Audience> defaultAudiences(Period period) {
+        return period.kind() == PeriodKind.YEAR ? Audience.ALL : EnumSet.complementOf(EnumSet.of(Audience.JAAROVERZICHT));
     }
 
     private static final Map<Audience, String> TITLES = Map.of(

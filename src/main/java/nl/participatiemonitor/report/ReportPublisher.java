@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import nl.participatiemonitor.metrics.IndicatorFiles;
 import nl.participatiemonitor.metrics.NormsFile;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
 import nl.participatiemonitor.report.archive.ManifestInput;
@@ -75,7 +76,8 @@ public class ReportPublisher {
             List<Published> published = new ArrayList<>();
             published.add(runFiles(context));
             for (Map.Entry<Audience, AudiencePublication> publication : publications.entrySet()) {
-                if (audiences.contains(publication.getKey())) {
+                boolean yearOnly = publication.getKey() == Audience.JAAROVERZICHT && period.kind() != PeriodKind.YEAR;
+                if (audiences.contains(publication.getKey()) && !yearOnly) {
                     published.addAll(publication.getValue().publish(context));
                 }
             }
@@ -87,6 +89,9 @@ public class ReportPublisher {
         }
     }
 
+    /** The scope folder of a run's files: {@code indicatoren-ALLE}, {@code indicatoren-GM0014+GM0034}. */
+    static final String RUN_FILES_PREFIX = "indicatoren-";
+
     /** indicatoren.csv, open-data.csv and signalen.csv of the whole run. */
     private Published runFiles(PublicationContext context) throws IOException {
         Path folder = context.scratch().resolve("run");
@@ -96,9 +101,9 @@ public class ReportPublisher {
         }
         ManifestInput input = context.input("indicatoren", Map.of("periode", context.period().label(), "scope",
                 context.scopeLabel()), context.deliveries());
-        Archive.Publication publication = context.archive().publish(context.period().label(),
-                context.scopeLabel().replace(',', '+'), input, written);
-        return new Published(null, context.scopeLabel(), publication.folder(), publication.revision(),
+        String scope = RUN_FILES_PREFIX + context.scopeLabel().replace(',', '+');
+        Archive.Publication publication = context.archive().publish(context.period().label(), scope, input, written);
+        return new Published(null, scope, publication.folder(), publication.revision(),
                 publication.created(), written.keySet().stream().map(publication.folder()::resolve).toList());
     }
 

@@ -58,7 +58,7 @@ class DossierPublicationTest {
                 EnumSet.of(Audience.DOSSIER));
 
         assertThat(published).extracting(ReportPublisher.Published::scope)
-                .containsExactly("ALLE", "dossier-GM0014", "dossier-GM0034", "dossier-GM0037");
+                .containsExactly("indicatoren-ALLE", "dossier-GM0014", "dossier-GM0034", "dossier-GM0037");
         Path folder = output.resolve("2026-Q3/dossier-GM0014/r1");
         List<Map<String, String>> rows = csv(folder.resolve("VERTROUWELIJK-dossier-GM0014-2026-Q3.csv"));
         // K3 = 3/6: on time K-01, K-03, K-04; judged and handled in P K-01..K-05 and K-10.
@@ -83,6 +83,14 @@ class DossierPublicationTest {
         assertThat(k01.get("bestand")).isEqualTo("klachten.csv");
         assertThat(lines.get(Integer.parseInt(k01.get("regel")) - 1)).startsWith("K-01;GM0014;");
         assertThat(k01.get("levering_id")).matches("[0-9a-f]{64}");
+
+        // The same run published into another archive gives the same bytes.
+        Path elsewhere = Files.createDirectories(extra.resolve("tweede-archief"));
+        publisher.publish(run.runId(), run.scope().label(), elsewhere, EnumSet.of(Audience.DOSSIER));
+        for (String name : List.of("VERTROUWELIJK-dossier-GM0014-2026-Q3.csv", "VERTROUWELIJK-dossier-GM0014-2026-Q3.xlsx")) {
+            assertThat(sha256(elsewhere.resolve("2026-Q3/dossier-GM0014/r1").resolve(name)))
+                    .as(name).isEqualTo(sha256(folder.resolve(name)));
+        }
 
         // GM0034 has K1 = 2: '<5' for the raad, the exact records here.
         try (XSSFWorkbook workbook = workbook(output.resolve(
@@ -146,6 +154,11 @@ class DossierPublicationTest {
                 .hasMessageContaining("Het dossier van GM0014 2026-Q3 telt andere aantallen records")
                 .hasMessageContaining("K1 cijfer");
         assertThat(output.resolve("2026-Q3/dossier-GM0014")).doesNotExist();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 
     private static List<String> keys(List<Map<String, String>> rows, String indicator, String dimension, String role) {
