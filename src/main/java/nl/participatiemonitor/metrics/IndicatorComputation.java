@@ -26,9 +26,11 @@ class IndicatorComputation {
             " LEFT JOIN klachten k ON k.actueel = 1 AND k.gemeente_code = g.gemeente_code";
 
     private final JdbcTemplate jdbc;
+    private final NormsFile norms;
 
-    IndicatorComputation(JdbcTemplate jdbc) {
+    IndicatorComputation(JdbcTemplate jdbc, NormsFile norms) {
         this.jdbc = jdbc;
+        this.norms = norms;
     }
 
     /**
@@ -312,22 +314,50 @@ class IndicatorComputation {
     }
 
     /**
-     * The median of each indicator total per size group (by B1: below 500, 500-1,999, 2,000-9,999, from
-     * 10,000 clients) over the run's municipalities with a value.
+     * The median of each indicator total per size group (by B1: below 500, 500-1,999, 2,000-9,999, from 10,000
+     * clients), over the run's municipalities whose figure the raad may see: a suppressed figure is left out, so a
+     * median printed beside a municipality's own figure can never give away another's small number. Suppression is
+     * decided by the same code as every public output; a few hundred thousand totals at most, grouped in memory.
      */
     void groupMedians(long runId) {
         jdbc.update("DELETE FROM indicatorgroepsmedianen WHERE run_id = ?", runId);
-        jdbc.update("""
-                INSERT INTO indicatorgroepsmedianen (run_id, periode, groep, indicator, mediaan, aantal)
-                SELECT DISTINCT run_id, periode, groep, indicator,
-                       MEDIAN(waarde) OVER (PARTITION BY periode, groep, indicator),
-                       COUNT(*) OVER (PARTITION BY periode, groep, indicator)
-                FROM (SELECT v.run_id, v.periode, v.indicator, v.waarde,
-                             CASE WHEN b.waarde < 500 THEN '<500' WHEN b.waarde < 2000 THEN '500-1999'
-                                  WHEN b.waarde < 10000 THEN '2000-9999' ELSE '>=10000' END AS groep
-                      FROM indicatorwaarden v JOIN indicatorwaarden b ON b.run_id = v.run_id AND b.periode = v.periode
-                           AND b.gemeente_code = v.gemeente_code AND b.indicator = 'B1' AND b.dimensie = ''
-                      WHERE v.run_id = ? AND v.dimensie = '' AND v.waarde IS NOT NULL) x""", runId);
+        List<IndicatorFiles.Row> totals = jdbc.query("""
+                SELECT gemeente_code, periode, indicator, teller, noemer, waarde FROM indicatorwaarden
+                WHERE run_id = ? AND dimensie = '' AND waarde IS NOT NULL""",
+                (rs, i) -> new IndicatorFiles.Row(rs.getString(1), rs.getString(2), Indicator.valueOf(rs.getString(3)), "",
+                        rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getBigDecimal(6)), runId);
+        Map<String, String> groups = new HashMap<>();
+        totals.stream().filter(t -> t.indicator() == Indicator.B1)
+                .forEach(t -> groups.put(t.municipality() + "|" + t.period(), sizeGroup(t.value())));
+        Map<List<String>, List<BigDecimal>> shown = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1))
+                .thenComparing(key -> key.get(2)));
+        for (ShownFigure figure : new IndicatorFiles.OpenData(norms).suppress(totals)) {
+            String group = groups.get(figure.municipality() + "|" + figure.period());
+            if (!figure.suppressed() && group != null) {
+                shown.computeIfAbsent(List.of(figure.period(), group, figure.indicator().code()), k -> new ArrayList<>())
+                        .add(figure.value());
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        shown.forEach((key, values) -> rows.add(new Object[] {runId, key.get(0), key.get(1), key.get(2), median(values),
+            values.size()}));
+        jdbc.batchUpdate("INSERT INTO indicatorgroepsmedianen (run_id, periode, groep, indicator, mediaan, aantal) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    static String sizeGroup(BigDecimal clients) {
+        long b1 = clients.longValue();
+        return b1 < 500 ? "<500" : b1 < 2000 ? "500-1999" : b1 < 10000 ? "2000-9999" : ">=10000";
+    }
+
+    /** The middle value, or the mean of the two middle values for an even number (as MariaDB's MEDIAN). */
+    static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2));
+        return median.setScale(10, RoundingMode.HALF_UP);
     }
 
     /** Removes the run's scratch tables once its figures are stored. */

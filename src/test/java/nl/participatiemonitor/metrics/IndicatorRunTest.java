@@ -162,15 +162,24 @@ class IndicatorRunTest {
     }
 
     @Test
-    void groupMediansAreTakenOverTheMunicipalitiesOfASizeGroupThatHaveAValue() throws Exception {
+    void groupMediansAreTakenOverTheFiguresTheRaadMaySee() throws Exception {
         importer.importFolder(TestDeliveries.complete(), null, null);
+        // Four more complaints for GM0014 in 2026-Q3, so its K1 is large enough to be shown.
+        DeliveryFiles.in(dir).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp",
+                "EXTRA-1;GM0014;2026-07-01;BETALING", "EXTRA-2;GM0014;2026-07-02;BETALING",
+                "EXTRA-3;GM0014;2026-07-03;BEJEGENING", "EXTRA-4;GM0014;2026-07-04;OVERIG");
+        importer.importFolder(dir, "gm0014", "2026-Q3");
 
         long run = runner.run(Q3, List.of()).runId();
 
-        // All three have fewer than 500 clients. K1: GM0014 2, GM0034 1, GM0037 1 -> median 1 over 3.
-        // C1: GM0014 1/2, GM0037 1/1, GM0034 has no long-term client (no value) -> median 0.75 over 2.
-        assertThat(median(run, "K1")).isEqualTo(List.of("1.0000000000", "3"));
-        assertThat(median(run, "C1")).isEqualTo(List.of("0.7500000000", "2"));
+        // All three have fewer than 500 clients. K1: GM0014 6 (shown), GM0034 1 and GM0037 1 (both '<5', left out):
+        // the median is GM0014's own 6, over 1, and gives nothing away about the other two.
+        assertThat(median(run, "K1")).isEqualTo(List.of("6.0000000000", "1"));
+        // C1: GM0014 1/2 and GM0037 1/1 have a noemer below 10 ('.'); GM0034 has no value: no median at all.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicatorgroepsmedianen WHERE run_id = ? "
+                + "AND indicator = 'C1'", Integer.class, run)).isZero();
+        // A0 is about a body, not people, and never suppressed: GM0014 1, GM0034 1, GM0037 0 -> 1 over 3.
+        assertThat(median(run, "A0")).isEqualTo(List.of("1.0000000000", "3"));
     }
 
     @Test
