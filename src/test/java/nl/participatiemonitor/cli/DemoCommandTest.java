@@ -57,7 +57,11 @@ class DemoCommandTest {
                 LocalDate.now(ZoneId.of("Europe/Amsterdam"))).label());
         Path published = quarter.resolve("indicatoren-ALLE").resolve("r1");
         assertThat(run.out()).contains(published.resolve("indicatoren.csv").toString(), "12 gemeenten",
-                "Raadsrapportages (PDF en Excel): 12 (12 nieuw of herzien)");
+                "Raadsrapportages (PDF en Excel): 12 (12 nieuw of herzien)",
+                "Dossiers voor toetsers, VERTROUWELIJK (Excel en CSV): 12 (12 nieuw of herzien)");
+        try (Stream<Path> scopes = Files.list(quarter)) {
+            assertThat(scopes.filter(p -> p.getFileName().toString().startsWith("dossier-GM"))).hasSize(12);
+        }
         assertThat(published.resolve("manifest.json")).exists();
         List<String> indicators = Files.readAllLines(published.resolve("indicatoren.csv"));
         assertThat(indicators.get(0)).isEqualTo("gemeente_code;periode;indicator;dimensie;waarde;teller;noemer;onderdrukt");
