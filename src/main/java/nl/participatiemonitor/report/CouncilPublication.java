@@ -2,11 +2,18 @@ package nl.participatiemonitor.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.report.excel.CouncilWorkbook;
@@ -39,7 +46,9 @@ class CouncilPublication implements AudiencePublication {
         List<ReportPublisher.Published> published = new ArrayList<>();
         String period = context.period().label();
         for (String municipality : figures.municipalities(context.runId())) {
-            ManifestInput input = context.input("raadsrapportage", Map.of("periode", period, "gemeente", municipality),
+            // The summary compares with the median of similar municipalities: their figures are an input too.
+            ManifestInput input = context.input("raadsrapportage", Map.of("periode", period, "gemeente", municipality,
+                    "groepsmedianen_sha256", digest(figures.groupMedians(context.runId(), period, municipality))),
                     context.deliveriesOf(municipality));
             String name = "raadsrapportage-" + municipality + "-" + period;
             LocalDate dataDate = LocalDate.parse(input.dataDate());
@@ -48,12 +57,25 @@ class CouncilPublication implements AudiencePublication {
                         Files.write(files.get(name + ".pdf"), pdf.render(councilReports.build(context.runId(),
                                 municipality, revision, dataDate, input.fingerprint(),
                                 input.deliveries().stream().map(ManifestInput.DeliveryUsed::id)
-                                        .collect(java.util.stream.Collectors.toSet()))));
+                                        .collect(Collectors.toSet()))));
                         try (OutputStream out = Files.newOutputStream(files.get(name + ".xlsx"))) {
                             workbook.write(context.runId(), municipality, dataDate, revision, out);
                         }
                     }));
         }
         return published;
+    }
+
+    /** SHA-256 of the medians as the report shows them, in code order. */
+    private static String digest(Map<String, BigDecimal> medians) {
+        StringBuilder canonical = new StringBuilder();
+        new TreeMap<>(medians).forEach((code, median) -> canonical.append(code).append('=')
+                .append(median.toPlainString()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,13 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.report.archive.Archive;
-import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
+import nl.participatiemonitor.report.archive.ManifestInput;
 
 /**
  * Everything the publications of one run share: the run, the archive, the deliveries the figures rest on (with the day
@@ -54,11 +55,18 @@ record PublicationContext(long runId, Period period, String scopeLabel, Archive 
     }
 
     /**
-     * Publishes files named {@code names} under {@code scope}. Reports print their revision, so they are rendered as
-     * the latest revision first and, when that differs from what is archived, again as the next one.
+     * Publishes files named {@code names} under {@code scope}. When the latest revision was made from the same inputs
+     * nothing is rendered: the same inputs give the same bytes. Otherwise, as reports print their revision, they are
+     * rendered as the latest revision first and, when that differs from what is archived, again as the next one.
      */
     ReportPublisher.Published publish(Audience audience, String scope, ManifestInput input, List<String> names,
             Renderer renderer) throws IOException {
+        Optional<Archive.Publication> unchanged = archive.latestWithInputs(period.label(), scope, input);
+        if (unchanged.isPresent()) {
+            Archive.Publication latest = unchanged.get();
+            return new ReportPublisher.Published(audience, scope, latest.folder(), latest.revision(), false,
+                    names.stream().map(latest.folder()::resolve).toList());
+        }
         Path folder = Files.createDirectories(scratch.resolve(audience.id()).resolve(scope));
         Map<String, Path> files = new LinkedHashMap<>();
         names.forEach(name -> files.put(name, folder.resolve(name)));

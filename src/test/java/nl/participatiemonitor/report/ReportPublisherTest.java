@@ -97,6 +97,29 @@ class ReportPublisherTest {
         assertThat(verified.manifestsChecked()).isEqualTo(6);
     }
 
+    @Test
+    void aChangedGroupMedianRevisesTheReportsThatShowIt() throws Exception {
+        importer.importFolder(TestDeliveries.complete(), null, null);
+        IndicatorRunner.RunSummary run = runner.run(Q3, List.of());
+        publisher.publish(run.runId(), run.scope().label(), output, RAAD);
+
+        // Five more complaints for GM0014: its K1 becomes 7, large enough to be shown, so the group <500 (GM0014,
+        // GM0034, GM0037) gets a K1 median. GM0034's own data did not change, but its summary prints that median.
+        DeliveryFiles.in(delivery).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp",
+                "N-1;GM0014;2026-07-01;BETALING", "N-2;GM0014;2026-07-02;BETALING", "N-3;GM0014;2026-07-03;OVERIG",
+                "N-4;GM0014;2026-07-04;OVERIG", "N-5;GM0014;2026-07-05;BEJEGENING");
+        importer.importFolder(delivery, "gm0014", "2026-Q3");
+        IndicatorRunner.RunSummary second = runner.run(Q3, List.of());
+        List<ReportPublisher.Published> revised = publisher.publish(second.runId(), second.scope().label(), output, RAAD);
+
+        assertThat(revised).filteredOn(p -> p.scope().equals("GM0034")).singleElement()
+                .satisfies(p -> assertThat(p.revision()).isEqualTo(2));
+        assertThat(text(output.resolve("2026-Q3/GM0034/r2/raadsrapportage-GM0034-2026-Q3.pdf")))
+                .contains("Klachten ontvangen <5 0 7");
+        assertThat(Files.readString(output.resolve("2026-Q3/GM0034/r2/manifest.json")))
+                .contains("\"groepsmedianen_sha256\"");
+    }
+
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -48,6 +49,28 @@ public final class Archive {
         requirePlainName(scope, "scope");
         try {
             return latestRevision(root.resolve(period).resolve(scope)).orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The latest publication of a period and scope when it was made from exactly these inputs (same deliveries,
+     * norms, parameters and application version), else empty. The same inputs give the same bytes, so such a
+     * publication need not be rendered again to know that publishing it would change nothing.
+     */
+    public Optional<Publication> latestWithInputs(String period, String scope, ManifestInput input) {
+        int latest = latestRevision(period, scope);
+        if (latest == 0) {
+            return Optional.empty();
+        }
+        Path latestFolder = root.resolve(period).resolve(scope).resolve(ArchiveLayout.revisionName(latest));
+        Path manifest = latestFolder.resolve(ArchiveLayout.MANIFEST);
+        try {
+            Manifest previous = parseLatestManifest(latestFolder, readLatestManifest(latestFolder, manifest));
+            return Manifest.inputsFingerprint(input).equals(previous.inputsFingerprint())
+                    ? Optional.of(new Publication(latestFolder, latest, false, manifest))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
