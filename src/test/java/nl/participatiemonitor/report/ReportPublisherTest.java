@@ -49,7 +49,7 @@ class ReportPublisherTest {
         List<ReportPublisher.Published> first = publisher.publish(run.runId(), run.scope().label(), output);
 
         assertThat(first).extracting(ReportPublisher.Published::scope)
-                .containsExactly("ALLE", "GM0014", "GM0034", "GM0037");
+                .containsExactly("ALLE", "GM0014", "GM0034", "GM0037", "toezicht-ALLE");
         assertThat(first).allSatisfy(p -> assertThat(p.revision()).isOne());
         Path gm0014 = output.resolve("2026-Q3/GM0014/r1/raadsrapportage-GM0014-2026-Q3.pdf");
         String text = text(gm0014);
@@ -89,8 +89,9 @@ class ReportPublisherTest {
         assertThat(Files.readAllBytes(gm0014)).as("revision 1 is never overwritten").isEqualTo(revisionOne);
         ArchiveVerifier.VerificationResult verified = new ArchiveVerifier().verify(output);
         assertThat(verified.ok()).as(verified.firstProblem().toString()).isTrue();
-        // ALLE r1, r2; GM0014 r1, r2; GM0034 r1; GM0037 r1 (their inputs and reports did not change).
-        assertThat(verified.manifestsChecked()).isEqualTo(6);
+        // ALLE r1, r2; GM0014 r1, r2; GM0034 r1; GM0037 r1 (their inputs and reports did not change); toezicht-ALLE
+        // r1, r2 (it shows GM0014 too).
+        assertThat(verified.manifestsChecked()).isEqualTo(8);
     }
 
     private static String text(Path pdf) throws Exception {
