@@ -13,10 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per bestuursorgaan of a year's run (each municipality, each gemeenschappelijke regeling), its Awb 9:12a jaaroverzicht
- * klachten as PDF and CSV in {@code <year>/jaaroverzicht-<code>/r<n>/}. A run of a shorter period publishes none.
+ * klachten as PDF and CSV in {@code <year>/jaaroverzicht-<code>/r<n>/}. A run of a shorter period publishes none. A GR
+ * handles complaints for several municipalities: its overview is complete only in a run of all municipalities
+ * ({@code ALLE}), so a run of a selection publishes the municipalities' overviews only.
  */
 @Component
 class ComplaintOverviewPublication implements AudiencePublication {
+
+    /** The scope of a run of every municipality with data (RunScope). */
+    private static final String ALL_MUNICIPALITIES = "ALLE";
 
     private final ComplaintOverviews overviews;
     private final PdfRenderer pdf;
@@ -38,7 +43,11 @@ class ComplaintOverviewPublication implements AudiencePublication {
         }
         List<ReportPublisher.Published> published = new ArrayList<>();
         String year = context.period().label();
+        boolean all = context.scopeLabel().equals(ALL_MUNICIPALITIES);
         for (ComplaintOverviews.Year overview : overviews.years(context.runId())) {
+            if (!all && overview.body().kind().equals(ComplaintOverviews.ARRANGEMENT)) {
+                continue;
+            }
             String code = overview.body().code();
             ManifestInput input = context.input("jaaroverzicht-klachten", Map.of("jaar", year, "bestuursorgaan", code),
                     context.deliveriesOf(overview.body().municipalities()));

@@ -133,6 +133,17 @@ class ComplaintOverviewPublicationTest {
                 .extracting(ReportPublisher.Published::scope).containsExactly("ALLE");
     }
 
+    @Test
+    void aSelectionOfMunicipalitiesHasNoGrOverview() throws Exception {
+        importer.importFolder(RegionFixture.write(delivery), null, null);
+        IndicatorRunner.RunSummary run = runner.run(Period.parse("2025"), List.of("GM0014"));
+
+        // GR-NOORD also handles Almere's complaints: without Almere in the run its overview would be incomplete.
+        assertThat(publisher.publish(run.runId(), run.scope().label(), output, EnumSet.of(Audience.JAAROVERZICHT)))
+                .extracting(ReportPublisher.Published::scope).containsExactly("GM0014", "jaaroverzicht-GM0014");
+        assertThat(lines("GM0014")).contains("GM0014;Groningen;GEMEENTE;2025;ontvangen;totaal;12;N");
+    }
+
     private List<String> lines(String code) throws Exception {
         return Files.readAllLines(output.resolve("2025/jaaroverzicht-" + code + "/r1/jaaroverzicht-klachten-" + code
                 + "-2025.csv"), StandardCharsets.UTF_8);
