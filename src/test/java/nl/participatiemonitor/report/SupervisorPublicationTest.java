@@ -97,6 +97,7 @@ class SupervisorPublicationTest {
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(21);
             assertThat(total.getCell(7).getStringCellValue()).isEqualTo(".");
             Row themselves = row(workbook.getSheet("GR klachten"), "GR-NOORD", "GR Werk en Inkomen Noord", "GEMEENTE");
+            assertThat(themselves.getCell(4).getStringCellValue()).isEqualTo("Gemeente");
             assertThat(themselves.getCell(5).getStringCellValue()).isEqualTo(".");
             assertThat(themselves.getCell(6).getNumericCellValue()).isEqualTo(13);
             assertThat(row(workbook.getSheet("Signalen"), "Groningen", "GM0014", "S2").getCell(3).getStringCellValue())

@@ -146,7 +146,8 @@ public class SupervisorWorkbook {
             for (Handling line : arrangement.handling()) {
                 sheet.row().text(arrangement.code()).text(arrangement.name()).text(line.code())
                         .text(line.name().isEmpty() ? text("municipalities.themselves") : line.name())
-                        .text(line.kind()).figureForPeople(line.about()).figureForPeople(line.handledBy())
+                        .text(SupervisorWorkbookTexts.textOr("soort." + line.kind(), line.kind()))
+                        .figureForPeople(line.about()).figureForPeople(line.handledBy())
                         .figureForPeople(line.onTime());
             }
         }

@@ -52,6 +52,10 @@ public class SupervisorWorkbookTexts extends ListResourceBundle {
             {"line.member", "Gemeente"},
             {"line.total", "Totaal GR"},
             {"municipalities.themselves", "De gemeenten zelf"},
+            {"soort.GR", "Gemeenschappelijke regeling"},
+            {"soort.UITVOERDER", "Uitvoerder"},
+            {"soort.OMBUDSMAN", "Ombudsman"},
+            {"soort.GEMEENTE", "Gemeente"},
             {"arrangements.rule", "Een totaal van een GR is de som van de gemeenten (bij een deel: alle tellers "
                     + "gedeeld door alle noemers). Laten we bij één gemeente een cijfer weg, dan laten we ook het "
                     + "totaal weg (.): anders kunt u het weggelaten cijfer uitrekenen."},
@@ -62,6 +66,11 @@ public class SupervisorWorkbookTexts extends ListResourceBundle {
                     + "binnen de termijn van de Awb (artikel 9:11) bleef."},
             {"signals.none", "Geen signalen in deze periode."},
         };
+    }
+
+    /** The text of {@code key}, or {@code otherwise} when there is none (a soort the catalogue does not know). */
+    static String textOr(String key, String otherwise) {
+        return TEXTS.containsKey(key) ? TEXTS.getString(key) : otherwise;
     }
 
     static String text(String key) {
