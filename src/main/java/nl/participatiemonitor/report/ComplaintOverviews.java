@@ -25,6 +25,7 @@ import nl.participatiemonitor.metrics.NormsFile;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.metrics.Suppression;
+import nl.participatiemonitor.report.excel.SafeText;
 import nl.participatiemonitor.report.pdf.ComplaintOverview;
 import nl.participatiemonitor.report.pdf.PrintableText;
 import org.apache.commons.csv.CSVFormat;
@@ -212,7 +213,9 @@ class ComplaintOverviews {
                         .setHeader(CSV_HEADER).get().print(out)) {
             Body body = year.body();
             String yearText = Integer.toString(year.year());
-            Line line = (part, category, shown) -> csv.printRecord(body.code(), body.name(), body.kind(), yearText,
+            // A name comes from the deliveries: a spreadsheet opening the CSV must not take it for a formula.
+            String name = SafeText.of(body.name());
+            Line line = (part, category, shown) -> csv.printRecord(body.code(), name, body.kind(), yearText,
                     part, category, shown.text(), shown.suppressed() ? "J" : "N");
             line.print("ontvangen", "totaal", year.received());
             line.print("afgehandeld", "totaal", year.handled());
