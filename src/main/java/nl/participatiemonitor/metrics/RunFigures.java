@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,62 @@ public class RunFigures {
     /** Every figure of the run for the municipality, oldest period first, suppressed for the raad. */
     public List<ShownFigure> figures(long runId, String municipality) {
         return new IndicatorFiles.OpenData(norms).suppress(files.rows(runId, municipality));
+    }
+
+    /**
+     * Every figure of the run's own period for all its municipalities, suppressed for the raad, in municipality and
+     * catalogue order: one query for a report that sets the municipalities side by side.
+     */
+    public List<ShownFigure> periodFigures(long runId) {
+        return new IndicatorFiles.OpenData(norms).suppress(files.rows(runId, period(runId)));
+    }
+
+    /** The signals of every municipality of the run, by municipality and signal. */
+    public List<Signal> signals(long runId) {
+        return jdbc.query("""
+                SELECT gemeente_code, periode, signaal, indicator, dimensie, waarde, norm, normbron, tekst
+                FROM signalen WHERE run_id = ? ORDER BY gemeente_code, signaal, dimensie""",
+                (rs, i) -> new Signal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                runId);
+    }
+
+    /** The size groups of METRICS.md, smallest first, as {@code indicatorgroepsmedianen.groep} names them. */
+    public static final List<String> SIZE_GROUPS = List.of("<500", "500-1999", "2000-9999", ">=10000");
+
+    /** A size group's median of one indicator in the run's period, over {@code municipalities} with a value. */
+    public record GroupMedian(String group, Indicator indicator, BigDecimal median, int municipalities) {
+    }
+
+    /** Every group median of the run's own period, by group and indicator. */
+    public List<GroupMedian> groupMedians(long runId) {
+        return jdbc.query("""
+                SELECT m.groep, m.indicator, m.mediaan, m.aantal FROM indicatorgroepsmedianen m
+                JOIN indicatorruns r ON r.id = m.run_id AND r.periode = m.periode
+                WHERE m.run_id = ? ORDER BY m.groep, m.indicator""",
+                (rs, i) -> new GroupMedian(rs.getString(1), Indicator.valueOf(rs.getString(2)), rs.getBigDecimal(3),
+                        rs.getInt(4)),
+                runId);
+    }
+
+    /** Per municipality of the run, VOORLOPIG or DEFINITIEF for the run's period. */
+    public Map<String, String> statuses(long runId) {
+        Map<String, String> statuses = new TreeMap<>();
+        jdbc.query("SELECT gemeente_code, status FROM indicatorrun_status WHERE run_id = ?", rs -> {
+            statuses.put(rs.getString(1), rs.getString(2));
+        }, runId);
+        return statuses;
+    }
+
+    /** Per municipality of the run, its name. */
+    public Map<String, String> municipalityNames(long runId) {
+        Map<String, String> names = new TreeMap<>();
+        jdbc.query("""
+                SELECT s.gemeente_code, g.naam FROM indicatorrun_status s JOIN gemeenten g ON g.code = s.gemeente_code
+                WHERE s.run_id = ?""", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        }, runId);
+        return names;
     }
 
     public List<Signal> signals(long runId, String municipality) {

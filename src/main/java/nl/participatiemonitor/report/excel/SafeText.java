@@ -7,7 +7,7 @@ package nl.participatiemonitor.report.excel;
  * moment a user edits the cell or copies the text elsewhere. Unlike a space it survives trimming, and it shows
  * the reader that the text was changed.
  */
-final class SafeText {
+public final class SafeText {
 
     private static final char PREFIX = '\u2019';
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -16,7 +16,7 @@ final class SafeText {
     }
 
     /** The text as it may go into a cell; the marker {@code -} (no value) stays as it is. */
-    static String of(String text) {
+    public static String of(String text) {
         if (text.isEmpty() || text.equals("-") || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
             return text;
         }

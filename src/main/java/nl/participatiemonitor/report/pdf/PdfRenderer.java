@@ -1,6 +1,7 @@
 package nl.participatiemonitor.report.pdf;
 
 import java.util.List;
+import java.util.Map;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -17,6 +18,8 @@ public final class PdfRenderer {
 
     private final SimpleJasperReportsContext jasper = new SimpleJasperReportsContext();
     private final ReportTemplate councilReport;
+    private final ReportTemplate supervisorReport = new ReportTemplate(jasper, SupervisorReportParameters.TEMPLATE);
+    private final ReportTemplate complaintOverview = new ReportTemplate(jasper, ComplaintOverviewParameters.TEMPLATE);
 
     public PdfRenderer() {
         jasper.setExtensions(RepositoryService.class, List.of(new SrgbProfileRepository()));
@@ -35,6 +38,30 @@ public final class PdfRenderer {
                     + report.period() + " failed", e);
         }
         return ArchivalPdfExporter.export(jasper, print, CouncilReportParameters.documentInfo(report));
+    }
+
+    /** The toezichtrapportage of one run (A4 landscape), as PDF bytes. */
+    public byte[] render(SupervisorReport report) {
+        return render(supervisorReport, SupervisorReportParameters.of(report),
+                SupervisorReportParameters.documentInfo(report), "toezichtrapportage " + report.scope());
+    }
+
+    /** The Awb 9:12a jaaroverzicht klachten of one bestuursorgaan and year, as PDF bytes. */
+    public byte[] render(ComplaintOverview overview) {
+        return render(complaintOverview, ComplaintOverviewParameters.of(overview),
+                ComplaintOverviewParameters.documentInfo(overview), "jaaroverzicht klachten " + overview.code());
+    }
+
+    private byte[] render(ReportTemplate template, Map<String, Object> parameters, DocumentInfo info,
+            String what) {
+        JasperPrint print;
+        try {
+            print = JasperFillManager.getInstance(jasper).fill(template.compiled(), parameters,
+                    new JREmptyDataSource(1));
+        } catch (JRException e) {
+            throw new IllegalStateException("Filling the " + what + " failed", e);
+        }
+        return ArchivalPdfExporter.export(jasper, print, info);
     }
 
     /** How often a template was compiled, for the test that it happens once. */

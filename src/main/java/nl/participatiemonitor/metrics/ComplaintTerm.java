@@ -1,0 +1,17 @@
+package nl.participatiemonitor.metrics;
+
+/**
+ * The Awb 9:11 rules of K3 for other readers of {@code klachten} (the Awb 9:12a jaaroverzicht): SQL fragments over a
+ * complaint aliased {@code k}, the very constants the indicator computation uses, so the two cannot drift apart.
+ */
+public final class ComplaintTerm {
+
+    /** The last day of complaint {@code k}'s term: six weeks, ten with an advisory committee, four more if extended. */
+    public static final String LAST_DAY = RecordRules.COMPLAINT_TERM;
+
+    /** The outcomes, as an SQL list, that end a complaint outside the formal procedure: the term does not apply. */
+    public static final String NOT_JUDGED = RecordRules.NOT_JUDGED;
+
+    private ComplaintTerm() {
+    }
+}
