@@ -14,8 +14,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.report.archive.Archive;
-import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
 import nl.participatiemonitor.report.archive.ManifestInput;
+import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
 
 /**
  * Everything the publications of one run share: the run, the archive, the deliveries the figures rest on (with the day
