@@ -174,6 +174,31 @@ public enum CanonicalEntity {
                 .orElseThrow(() -> new IllegalArgumentException(fileName() + "." + column + " has no code list"));
     }
 
+    /** The canonical column names in the order of IMPORT.md, as a source definition may map them. */
+    public List<String> columns() {
+        return fields.stream().map(FieldSpec::name).toList();
+    }
+
+    /** Whether the column must have a value in every row. */
+    public boolean requires(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.mandatory());
+    }
+
+    /** Whether the column holds a date ({@code yyyy-MM-dd} in the canonical format). */
+    public boolean isDate(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == FieldType.DATE);
+    }
+
+    /** Whether the column identifies a client, so its values are pseudonymised before anything is stored. */
+    public boolean isClient(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == CLIENT);
+    }
+
+    /** Whether rows of this entity identify a client (and may carry a {@code bsn} instead of a client_id). */
+    public boolean identifiesClients() {
+        return hasClient();
+    }
+
     List<FieldSpec> fields() {
         return fields;
     }

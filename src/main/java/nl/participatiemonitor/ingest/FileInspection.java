@@ -3,6 +3,8 @@ package nl.participatiemonitor.ingest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.participatiemonitor.source.SourceDefinition;
+import nl.participatiemonitor.source.SourceMapping;
 import nl.participatiemonitor.source.TabularFiles;
 import nl.participatiemonitor.source.TabularReader;
 import nl.participatiemonitor.source.UnreadableFileException;
@@ -47,8 +49,18 @@ class FileInspection implements Tasklet {
                 continue;
             }
             try {
-                TabularFiles.inspect(file.path(), properties.fileLimits());
-                try (TabularReader rows = TabularFiles.open(file.path())) {
+                if (file.definition() != null) {
+                    refuseOtherKind(file);
+                }
+                TabularFiles.inspect(file.path(), properties.fileLimits(), file.layout());
+                try (TabularReader rows = TabularFiles.open(file.path(), file.layout())) {
+                    if (file.definition() != null) {
+                        // The definition was checked against the catalogue at start-up; what is left is
+                        // whether the file has the columns it reads.
+                        SourceMapping.bind(file.definition(), file.path(), rows.header());
+                        store.noteIgnoredColumns(file.fileId(), unread(file.definition(), rows.header()));
+                        continue;
+                    }
                     ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header());
                     if (!layout.missing().isEmpty()) {
                         String missing = String.join(", ", layout.missing());
@@ -65,6 +77,30 @@ class FileInspection implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** A CSV source delivers CSV files and an XLSX source workbooks: another kind is refused whole. */
+    private static void refuseOtherKind(ImportFile file) throws UnreadableFileException {
+        boolean csv = TabularFiles.isCsvFile(file.path());
+        SourceDefinition.Kind kind = file.definition().kind();
+        if (csv != (kind == SourceDefinition.Kind.CSV)) {
+            String expected = kind == SourceDefinition.Kind.CSV ? "CSV" : "XLSX";
+            throw new UnreadableFileException(file.path(),
+                    file.name() + " is geen " + expected + "-bestand, en brondefinitie " + file.definition().shownName()
+                            + " beschrijft een " + expected + "-bron. Lever het bestand aan zoals de bron het uitvoert.",
+                    file.name() + " is not a " + expected + " file, and source definition "
+                            + file.definition().shownName() + " describes a " + expected
+                            + " source. Deliver the file as the source exports it.");
+        }
+    }
+
+    /** Source columns the definition does not read: ignored, and reported once. */
+    private static List<String> unread(SourceDefinition definition, List<String> header) {
+        List<String> read = definition.sourceColumns().stream()
+                .map(c -> c.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).toList();
+        return header.stream().filter(c -> !c.isEmpty())
+                .filter(c -> !read.contains(c.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     private static String entityNames() {
