@@ -83,13 +83,15 @@ class FileInspection implements Tasklet {
     private static void refuseOtherKind(ImportFile file) throws UnreadableFileException {
         boolean csv = TabularFiles.isCsvFile(file.path());
         SourceDefinition.Kind kind = file.definition().kind();
-        if (csv != (kind == SourceDefinition.Kind.CSV)) {
-            String expected = kind == SourceDefinition.Kind.CSV ? "CSV" : "XLSX";
+        // A database source's extract is written as CSV.
+        if (csv != (kind != SourceDefinition.Kind.XLSX)) {
+            String expected = kind == SourceDefinition.Kind.XLSX ? "XLSX" : "CSV";
+            String article = kind == SourceDefinition.Kind.XLSX ? "an " : "a ";
             throw new UnreadableFileException(file.path(),
                     file.name() + " is geen " + expected + "-bestand, en brondefinitie " + file.definition().shownName()
                             + " beschrijft een " + expected + "-bron. Lever het bestand aan zoals de bron het uitvoert.",
-                    file.name() + " is not a " + expected + " file, and source definition "
-                            + file.definition().shownName() + " describes a " + expected
+                    file.name() + " is not " + article + expected + " file, and source definition "
+                            + file.definition().shownName() + " describes " + article + expected
                             + " source. Deliver the file as the source exports it.");
         }
     }
