@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.participatiemonitor.ingest.DatabaseSourceImporter;
 import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.ingest.DeliveryStore;
 import nl.participatiemonitor.source.SourceDefinition;
 import nl.participatiemonitor.source.SourceDefinitions;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ class ImportCommand implements Callable<Integer> {
                 }
                 DeliveryImporter.Outcome outcome = session.bean(DatabaseSourceImporter.class)
                         .importChanges(definition, period);
-                DeliveryReport.print(out, outcome);
+                DeliveryReport.print(out, outcome, session.bean(DeliveryStore.class));
                 return DeliveryReport.exitCode(List.of(outcome));
             }
             if (folder == null) {
@@ -76,7 +77,7 @@ class ImportCommand implements Callable<Integer> {
             for (Path delivery : definition != null && Files.isRegularFile(folder) ? List.of(folder) : deliveriesIn(folder)) {
                 outcomes.add(definition != null ? importer.importSource(source, delivery, period)
                         : importer.importFolder(delivery, source, period));
-                DeliveryReport.print(out, outcomes.get(outcomes.size() - 1));
+                DeliveryReport.print(out, outcomes.get(outcomes.size() - 1), session.bean(DeliveryStore.class));
             }
             return DeliveryReport.exitCode(outcomes);
         }

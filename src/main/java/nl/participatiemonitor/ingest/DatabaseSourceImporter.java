@@ -1,6 +1,7 @@
 package nl.participatiemonitor.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,7 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
 import nl.participatiemonitor.source.JdbcExtract;
 import nl.participatiemonitor.source.SourceDefinition;
+import nl.participatiemonitor.system.ExclusiveJobRuns;
 import org.slf4j.Logger;
+import org.springframework.batch.core.JobExecutionException;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -31,9 +36,11 @@ public class DatabaseSourceImporter {
     private final PseudonymKey key;
     private final Clock clock;
     private final Path dataDir;
+    private final ExclusiveJobRuns exclusiveRuns;
 
     DatabaseSourceImporter(DeliveryImporter importer, SourceWatermarks watermarks, PseudonymKey key, Clock clock,
-            @Value("${pm.data-dir}") Path dataDir) {
+            @Value("${pm.data-dir}") Path dataDir, ExclusiveJobRuns exclusiveRuns) {
+        this.exclusiveRuns = exclusiveRuns;
         this.importer = importer;
         this.watermarks = watermarks;
         this.key = key;
@@ -49,6 +56,24 @@ public class DatabaseSourceImporter {
      */
     public DeliveryImporter.Outcome importChanges(SourceDefinition definition, String period) throws IOException {
         importer.refuseBsnWithoutConfiguredKey(definition);
+        // Two runs of one source at once would both read from the same watermark.
+        JobParameters identity = new JobParametersBuilder().addString("bron", definition.id()).toJobParameters();
+        try {
+            return exclusiveRuns.run("import van bron " + definition.id(), identity, () -> {
+                try {
+                    return extractAndImport(definition, period);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (JobExecutionException e) {
+            throw new IllegalStateException("The import of source " + definition.id() + " could not be run", e);
+        }
+    }
+
+    private DeliveryImporter.Outcome extractAndImport(SourceDefinition definition, String period) throws IOException {
         LocalDateTime since = watermarks.of(definition.id()).orElse(definition.jdbc().start());
         LocalDateTime until = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Path folder = dataDir.resolve("bronnen").resolve(definition.id())

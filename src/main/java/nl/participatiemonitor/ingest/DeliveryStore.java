@@ -171,6 +171,18 @@ public class DeliveryStore {
                 deliveryId);
     }
 
+    /** How many records a snapshot delivery withdrew because it no longer held them (versions from no line). */
+    public long withdrawn(String deliveryId) {
+        long withdrawn = 0;
+        for (String entity : jdbc.queryForList("SELECT DISTINCT entiteit FROM leveringsbestanden WHERE levering_id = ? "
+                + "AND entiteit IS NOT NULL", String.class, deliveryId)) {
+            CanonicalEntity table = CanonicalEntity.forFileName(entity).orElseThrow();
+            withdrawn += jdbc.queryForObject("SELECT COUNT(*) FROM " + table.fileName()
+                    + " WHERE levering_id = ? AND regel = 0", Long.class, deliveryId);
+        }
+        return withdrawn;
+    }
+
     public Optional<String> status(String deliveryId) {
         return jdbc.queryForList("SELECT status FROM leveringen WHERE id = ?", String.class, deliveryId)
                 .stream().findFirst();

@@ -10,11 +10,13 @@ import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.ingest.DeliverySummary;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.SourceSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,6 +41,9 @@ class SnapshotTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     @TempDir
     Path dir;
@@ -94,6 +99,18 @@ class SnapshotTest {
         assertThat(figures.allFigures(after, "2026-Q3")).isEqualTo(q3).isNotEmpty();
         assertThat(figures.allFigures(after, "2026-Q2")).isEqualTo(q2).isNotEmpty();
         assertThat(figures.allFigures(after, "2025-Q4")).isEqualTo(q4Before).isNotEmpty();
+    }
+
+    @Test
+    void theImportSaysHowManyRecordsTheSnapshotWithdrew() throws Exception {
+        importer.importSource(SOURCE, SourceSamples.clientExport(dir.resolve("q3")), "2026-Q3");
+        Path q4 = SourceSamples.clientExport(dir.resolve("q4"), "clienten.csv", line -> !line.matches("\\{\\{bsn [24]}}.*"));
+
+        CliRun run = CliRun.run(context, "import", "--source", SOURCE, q4.toString(), "--period", "2026-Q4");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("clienten.csv: 5 read, 5 imported, 0 rejected",
+                "Snapshot: 2 record(s) niet meer geleverd, gemarkeerd als ingetrokken / withdrawn");
     }
 
     @Test
