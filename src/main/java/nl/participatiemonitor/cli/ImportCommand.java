@@ -73,6 +73,15 @@ class ImportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("Geef de map (of bij een bron met brondefinitie het bestand) om te "
                         + "importeren. / Give the folder (or for a source with a definition the file) to import.");
             }
+            if (definition == null && Files.isRegularFile(folder)) {
+                if (source != null) {
+                    importer.definition(source);
+                }
+                throw new IllegalArgumentException("Een los bestand kan alleen worden geïmporteerd voor een bron met een "
+                        + "brondefinitie: import --source <id> " + folder + ". Een canonieke levering is een map. / A single "
+                        + "file can only be imported for a source with a definition: import --source <id> " + folder
+                        + ". A canonical delivery is a folder.");
+            }
             List<DeliveryImporter.Outcome> outcomes = new ArrayList<>();
             for (Path delivery : definition != null && Files.isRegularFile(folder) ? List.of(folder) : deliveriesIn(folder)) {
                 outcomes.add(definition != null ? importer.importSource(source, delivery, period)

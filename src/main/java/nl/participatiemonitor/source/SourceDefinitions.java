@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +41,6 @@ public final class SourceDefinitions {
                 }
             }
         }
-        return new SourceDefinitions(byId);
-    }
-
-    public static SourceDefinitions of(Collection<SourceDefinition> definitions) {
-        Map<String, SourceDefinition> byId = new LinkedHashMap<>();
-        definitions.forEach(d -> byId.put(d.id(), d));
         return new SourceDefinitions(byId);
     }
 
