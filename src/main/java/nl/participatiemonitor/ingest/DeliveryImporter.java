@@ -45,14 +45,14 @@ public class DeliveryImporter {
 
     DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, ExclusiveJobRuns exclusiveRuns, DeliveryStore store,
             PseudonymKey key, ImportProperties properties, SourceDefinitions definitions, Clock clock) {
-        this.definitions = definitions;
-        this.clock = clock;
         this.deliveryImport = deliveryImport;
         this.jobLauncher = jobLauncher;
         this.exclusiveRuns = exclusiveRuns;
         this.store = store;
         this.key = key;
         this.properties = properties;
+        this.definitions = definitions;
+        this.clock = clock;
     }
 
     /** What an import did: the delivery's summary, and whether it had been imported before already. */
@@ -66,7 +66,7 @@ public class DeliveryImporter {
      * @param period the period the delivery covers, or null to take it from levering.properties
      * @throws DeliveryRefusedException when the delivery as a whole may not be imported
      */
-    public Outcome importFolder(java.nio.file.Path folder, String source, String period) throws IOException {
+    public Outcome importFolder(Path folder, String source, String period) throws IOException {
         DeliveryFolder delivery = DeliveryFolder.scan(folder, source, period);
         Optional<SourceDefinition> definition = definitions.find(delivery.source());
         if (definition.isPresent()) {
@@ -109,7 +109,7 @@ public class DeliveryImporter {
     }
 
     private Outcome run(DeliveryFolder delivery) {
-        java.nio.file.Path folder = delivery.folder();
+        Path folder = delivery.folder();
         refuseBsnWithoutConfiguredKey(delivery);
         if (store.status(delivery.id()).filter(s -> !s.equals(DeliveryStore.BUSY)).isPresent()) {
             return new Outcome(store.summary(delivery.id()), true);

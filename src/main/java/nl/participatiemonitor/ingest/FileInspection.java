@@ -57,8 +57,8 @@ class FileInspection implements Tasklet {
                     if (file.definition() != null) {
                         // The definition was checked against the catalogue at start-up; what is left is
                         // whether the file has the columns it reads.
-                        SourceMapping.bind(file.definition(), file.path(), rows.header());
-                        store.noteIgnoredColumns(file.fileId(), unread(file.definition(), rows.header()));
+                        SourceMapping mapping = SourceMapping.bind(file.definition(), file.path(), rows.header());
+                        store.noteIgnoredColumns(file.fileId(), mapping.ignoredColumns());
                         continue;
                     }
                     ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header());
@@ -94,15 +94,6 @@ class FileInspection implements Tasklet {
                             + file.definition().shownName() + " describes " + article + expected
                             + " source. Deliver the file as the source exports it.");
         }
-    }
-
-    /** Source columns the definition does not read: ignored, and reported once. */
-    private static List<String> unread(SourceDefinition definition, List<String> header) {
-        List<String> read = definition.sourceColumns().stream()
-                .map(c -> c.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).toList();
-        return header.stream().filter(c -> !c.isEmpty())
-                .filter(c -> !read.contains(c.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)))
-                .toList();
     }
 
     private static String entityNames() {

@@ -51,7 +51,7 @@ final class SnapshotWithdrawal {
         List<Object> arguments = new ArrayList<>(List.of(file.source(), file.deliveryId()));
         String scope = "";
         if (entity.columns().contains("gemeente_code")) {
-            List<String> municipalities = file.definition().municipality() != null
+            List<String> municipalities = file.definition().suppliesMunicipality()
                     ? List.of(file.definition().municipality())
                     : jdbc.queryForList("SELECT DISTINCT gemeente_code FROM " + table
                             + " WHERE levering_id = ? AND bestand_id = ?", String.class, file.deliveryId(), file.fileId());

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import nl.participatiemonitor.ingest.Problem;
 import nl.participatiemonitor.source.SourceDefinition.ColumnRule;
@@ -28,14 +31,17 @@ public final class SourceMapping {
     private final List<String> header;
     private final List<ColumnRule> rules;
     private final int[][] positions;
+    private final List<String> ignored;
     private final int sourceWidth;
     private final List<DateTimeFormatter> formats;
 
-    private SourceMapping(SourceDefinition definition, List<String> header, int[][] positions, int sourceWidth) {
+    private SourceMapping(SourceDefinition definition, List<String> header, int[][] positions, List<String> ignored,
+            int sourceWidth) {
         this.definition = definition;
         this.header = header;
         this.rules = definition.columns();
         this.positions = positions;
+        this.ignored = ignored;
         this.sourceWidth = sourceWidth;
         this.formats = definition.dates().patterns().stream().map(SourceDates::formatter).toList();
     }
@@ -83,7 +89,22 @@ public final class SourceMapping {
         if (definition.isJdbc()) {
             definition.clientRule().ifPresent(rule -> header.set(rules.indexOf(rule), CLIENT_PSEUDONYM));
         }
-        return new SourceMapping(definition, List.copyOf(header), positions, sourceHeader.size());
+        Set<Integer> read = new HashSet<>();
+        for (int[] columns : positions) {
+            Arrays.stream(columns).forEach(read::add);
+        }
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < sourceHeader.size(); i++) {
+            if (!read.contains(i) && !sourceHeader.get(i).isEmpty()) {
+                ignored.add(sourceHeader.get(i));
+            }
+        }
+        return new SourceMapping(definition, List.copyOf(header), positions, List.copyOf(ignored), sourceHeader.size());
+    }
+
+    /** The file's columns the definition does not read: ignored (and reported once), so never stored. */
+    public List<String> ignoredColumns() {
+        return ignored;
     }
 
     /** The canonical column names of every mapped row, in order. */
