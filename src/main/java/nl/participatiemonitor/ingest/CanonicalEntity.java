@@ -189,6 +189,25 @@ public enum CanonicalEntity {
         return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == FieldType.DATE);
     }
 
+    /**
+     * Whether {@code value} can be valid in the column as far as the column alone says: a code of its code
+     * list, a yes/no value for a J/N column; any text for other columns. Lets a source definition's value
+     * mapping be checked at start-up instead of rejecting every row later.
+     */
+    public boolean accepts(String column, String value) {
+        FieldSpec field = fields.stream().filter(f -> f.name().equals(column)).findFirst().orElse(null);
+        if (field == null || value.isEmpty()) {
+            return true;
+        }
+        return switch (field.type()) {
+            case CODE -> field.codes().contains(value.toUpperCase(Locale.ROOT));
+            case BOOLEAN -> List.of("j", "ja", "true", "1", "n", "nee", "false", "0")
+                    .contains(value.toLowerCase(Locale.ROOT));
+            case GEMEENTE -> value.toUpperCase(Locale.ROOT).matches("GM\\d{4}");
+            default -> true;
+        };
+    }
+
     /** Whether the column identifies a client, so its values are pseudonymised before anything is stored. */
     public boolean isClient(String column) {
         return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == CLIENT);

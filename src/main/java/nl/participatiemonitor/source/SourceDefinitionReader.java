@@ -309,7 +309,9 @@ final class SourceDefinitionReader {
             if (parts.containsKey("map")) {
                 for (NodeTuple pair : entries(parts.get("map").getValueNode(), path + ".map").values()) {
                     String from = normalised(text(pair.getKeyNode()));
-                    if (mapped.put(from, text(pair.getValueNode()).strip()) != null) {
+                    String to = text(pair.getValueNode()).strip();
+                    checkCanonical(entity, target, to, pair.getValueNode(), path + ".map." + text(pair.getKeyNode()));
+                    if (mapped.put(from, to) != null) {
                         throw refusal(pair.getKeyNode(), "'" + path + ".map' noemt '" + from + "' twee keer (hoofdletters "
                                 + "en spaties tellen niet).", "'" + path + ".map' names '" + from + "' twice (case and "
                                 + "spaces do not count).");
@@ -317,6 +319,9 @@ final class SourceDefinitionReader {
                 }
             }
             String unmapped = parts.containsKey("unmapped") ? text(parts.get("unmapped").getValueNode()).strip() : "reject";
+            if (!unmapped.equals("reject") && !unmapped.equals("keep")) {
+                checkCanonical(entity, target, unmapped, parts.get("unmapped").getValueNode(), path + ".unmapped");
+            }
             ValueMapping mapping = switch (unmapped) {
                 case "reject" -> new ValueMapping(Map.copyOf(mapped), ValueMapping.Unmapped.REJECT, null);
                 case "keep" -> new ValueMapping(Map.copyOf(mapped), ValueMapping.Unmapped.KEEP, null);
@@ -325,6 +330,23 @@ final class SourceDefinitionReader {
             values.put(target, mapping);
         }
         return values;
+    }
+
+    /** A value mapping must give values the canonical column can hold, or every row would be rejected later. */
+    private void checkCanonical(CanonicalEntity entity, String target, String value, Node at, String path) {
+        if (!entity.accepts(target, value)) {
+            throw refusal(at, "'" + path + "' geeft '" + value + "', en dat kan " + entity.fileName() + "." + target
+                    + " niet bevatten" + codes(entity, target) + ".", "'" + path + "' gives '" + value + "', which "
+                    + entity.fileName() + "." + target + " cannot hold" + codes(entity, target) + ".");
+        }
+    }
+
+    private static String codes(CanonicalEntity entity, String column) {
+        try {
+            return " (" + String.join(", ", entity.codes(column)) + ")";
+        } catch (IllegalArgumentException noCodeList) {
+            return "";
+        }
     }
 
     private DateFormats dateFormats(Map<String, NodeTuple> keys) {

@@ -99,6 +99,11 @@ class SourceDefinitionReaderTest {
         assertRefused(COMPLAINTS + "values:\n  uitkomst:\n    map: {Gegrond: GEGROND}\n",
                 ":10: 'values.uitkomst' hoort bij een kolom die niet onder 'columns' staat.");
         assertRefused(COMPLAINTS + "sheet: Blad1\n", ":9: 'sheet' hoort alleen bij kind xlsx.");
+        assertRefused(COMPLAINTS + "values:\n  onderwerp:\n    map: {Bejegening: BEJEGENEN}\n",
+                ":11: 'values.onderwerp.map.Bejegening' geeft 'BEJEGENEN', en dat kan klachten.onderwerp niet bevatten "
+                        + "(BEJEGENING, BEREIKBAARHEID, ");
+        assertRefused(COMPLAINTS + "values:\n  onderwerp:\n    unmapped: anders\n",
+                ":11: 'values.onderwerp.unmapped' geeft 'anders', en dat kan klachten.onderwerp niet bevatten");
         assertRefused(COMPLAINTS.replace("kind: csv", "kind: jdbc") + """
                 jdbc:
                   url: jdbc:mariadb://localhost/zaken
