@@ -125,6 +125,15 @@ final class SourceDefinitionReader {
         Map<String, ValueMapping> values = values(keys, columns, entity);
         DateFormats dates = dateFormats(keys);
         JdbcSettings jdbc = jdbc(keys, kind);
+        if (kind == Kind.JDBC) {
+            // The extract pseudonymises one source column before anything is written to disk.
+            columns.stream().filter(r -> r.target().equals("bsn") || entity.isClient(r.target()))
+                    .filter(r -> r.sourceColumns().size() != 1).findFirst().ifPresent(r -> {
+                        throw refusal(keys.get("columns").getKeyNode(), "'columns." + r.target() + "' komt bij een "
+                                + "databasebron uit precies één kolom van de query.", "'columns." + r.target() + "' of a "
+                                + "database source comes from exactly one column of the query.");
+                    });
+        }
         return new SourceDefinition(file, sha256(bytes), id, optional(keys, "description"), municipality, gr, entity,
                 kind, layout, mode, columns, values, dates, period, jdbc);
     }

@@ -118,6 +118,28 @@ class SourceDefinitionReaderTest {
     }
 
     @Test
+    void aDatabaseSourceReadsItsClientFromOneColumn() throws IOException {
+        Path file = write("zaken.yml", """
+                id: zaken
+                entity: contacten
+                kind: jdbc
+                jdbc:
+                  url: jdbc:mariadb://localhost/zaken
+                  query: SELECT * FROM contactmoment WHERE gewijzigd > :since AND gewijzigd <= :until
+                columns:
+                  contact_id: id
+                  client_id: {concat: [gemeente, klantnummer]}
+                  datum: datum
+                  kanaal: kanaal
+                  doel: {constant: OVERIG}
+                """);
+
+        assertThatThrownBy(() -> load()).hasMessage(file + ":7: 'columns.client_id' komt bij een databasebron uit "
+                + "precies één kolom van de query. / 'columns.client_id' of a database source comes from exactly one "
+                + "column of the query.");
+    }
+
+    @Test
     void twoDefinitionsOfOneSourceAreRefused() throws IOException {
         write("a.yml", COMPLAINTS);
         Path second = write("b.yml", COMPLAINTS);
