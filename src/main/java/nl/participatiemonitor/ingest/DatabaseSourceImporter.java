@@ -76,9 +76,11 @@ public class DatabaseSourceImporter {
     private DeliveryImporter.Outcome extractAndImport(SourceDefinition definition, String period) throws IOException {
         LocalDateTime since = watermarks.of(definition.id()).orElse(definition.jdbc().start());
         LocalDateTime until = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Path folder = dataDir.resolve("bronnen").resolve(definition.id())
-                .resolve(FOLDER.format(since) + "-" + FOLDER.format(until));
-        long rows = new JdbcExtract(definition).write(since, until, folder.resolve(definition.id() + ".csv"),
+        // The window is in the file's name, so it is part of the delivery's identity: an extract whose rows
+        // happen to equal an earlier one's is still a new delivery, and replaces what came in between.
+        String window = FOLDER.format(since) + "-" + FOLDER.format(until);
+        Path folder = dataDir.resolve("bronnen").resolve(definition.id()).resolve(window);
+        long rows = new JdbcExtract(definition).write(since, until, folder.resolve(definition.id() + "-" + window + ".csv"),
                 pseudonyms(definition));
         log.info("Source {}: {} rows changed in ({}, {}] extracted to {}", definition.id(), rows, since, until, folder);
         DeliveryImporter.Outcome outcome = importer.importSource(definition, folder, period, true);

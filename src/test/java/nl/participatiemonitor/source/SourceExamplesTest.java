@@ -134,7 +134,7 @@ class SourceExamplesTest {
 
         assertThat(run.exitCode()).as("%s%s", run.out(), run.err()).isZero();
         assertThat(run.out()).contains("(bron voorbeeld-zaaksysteem, periode 2026-Q3)",
-                "voorbeeld-zaaksysteem.csv: 4 read, 4 imported, 0 rejected");
+                "voorbeeld-zaaksysteem-20200101T000000-", ".csv: 4 read, 4 imported, 0 rejected");
         SourceFigures figures = new SourceFigures(jdbc);
         assertThat(figures.rows("""
                 SELECT k.contact_id, k.datum, k.kanaal, k.doel, IF(k.bereikt, 'J', 'N'), c.regel
