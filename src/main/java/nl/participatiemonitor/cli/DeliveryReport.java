@@ -15,6 +15,14 @@ final class DeliveryReport {
     private DeliveryReport() {
     }
 
+    static void print(PrintWriter out, DeliveryImporter.Outcome outcome, DeliveryStore store) {
+        print(out, outcome);
+        long withdrawn = store.withdrawn(outcome.delivery().id());
+        if (withdrawn > 0) {
+            out.printf("Snapshot: %d record(s) niet meer geleverd, gemarkeerd als ingetrokken / withdrawn%n", withdrawn);
+        }
+    }
+
     static void print(PrintWriter out, DeliveryImporter.Outcome outcome) {
         DeliverySummary delivery = outcome.delivery();
         out.printf("Levering %s (bron %s%s) uit %s: %s%s%n", delivery.shortId(), delivery.source(),

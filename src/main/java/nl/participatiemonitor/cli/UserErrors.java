@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.source.SourceUnavailableException;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 
 /** Turns what went wrong into one clear message; only bugs get a stack trace. */
@@ -13,6 +14,9 @@ final class UserErrors {
     static String describe(Throwable e) {
         if (e instanceof DeliveryRefusedException refused) {
             return "Geweigerd: " + refused.dutch() + "\nRefused: " + refused.english();
+        }
+        if (e instanceof SourceUnavailableException unavailable) {
+            return "Bron niet gelezen: " + unavailable.dutch() + "\nSource not read: " + unavailable.english();
         }
         if (e instanceof ImportFailedException failed) {
             return "De import is afgebroken; wat al was vastgelegd blijft staan. Los de oorzaak op en start dezelfde "
@@ -26,6 +30,7 @@ final class UserErrors {
 
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
-                || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException);
+                || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
+                || e instanceof SourceUnavailableException);
     }
 }

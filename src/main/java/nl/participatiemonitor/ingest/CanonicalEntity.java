@@ -174,6 +174,50 @@ public enum CanonicalEntity {
                 .orElseThrow(() -> new IllegalArgumentException(fileName() + "." + column + " has no code list"));
     }
 
+    /** The canonical column names in the order of IMPORT.md, as a source definition may map them. */
+    public List<String> columns() {
+        return fields.stream().map(FieldSpec::name).toList();
+    }
+
+    /** Whether the column must have a value in every row. */
+    public boolean requires(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.mandatory());
+    }
+
+    /** Whether the column holds a date ({@code yyyy-MM-dd} in the canonical format). */
+    public boolean isDate(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == FieldType.DATE);
+    }
+
+    /**
+     * Whether {@code value} can be valid in the column as far as the column alone says: a code of its code
+     * list, a yes/no value for a J/N column; any text for other columns. Lets a source definition's value
+     * mapping be checked at start-up instead of rejecting every row later.
+     */
+    public boolean accepts(String column, String value) {
+        FieldSpec field = fields.stream().filter(f -> f.name().equals(column)).findFirst().orElse(null);
+        if (field == null || value.isEmpty()) {
+            return true;
+        }
+        return switch (field.type()) {
+            case CODE -> field.codes().contains(value.toUpperCase(Locale.ROOT));
+            case BOOLEAN -> List.of("j", "ja", "true", "1", "n", "nee", "false", "0")
+                    .contains(value.toLowerCase(Locale.ROOT));
+            case GEMEENTE -> value.toUpperCase(Locale.ROOT).matches("GM\\d{4}");
+            default -> true;
+        };
+    }
+
+    /** Whether the column identifies a client, so its values are pseudonymised before anything is stored. */
+    public boolean isClient(String column) {
+        return fields.stream().anyMatch(f -> f.name().equals(column) && f.type() == CLIENT);
+    }
+
+    /** Whether rows of this entity identify a client (and may carry a {@code bsn} instead of a client_id). */
+    public boolean identifiesClients() {
+        return hasClient();
+    }
+
     List<FieldSpec> fields() {
         return fields;
     }

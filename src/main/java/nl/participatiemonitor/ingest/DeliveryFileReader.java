@@ -30,7 +30,7 @@ class DeliveryFileReader extends AbstractItemCountingItemStreamItemReader<Source
     @Override
     protected void doOpen() throws Exception {
         if (file != null) {
-            rows = TabularFiles.open(file.path());
+            rows = TabularFiles.open(file.path(), file.layout());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.participatiemonitor.source.SourceDefinition;
 import nl.participatiemonitor.source.TabularFiles;
 
 /**
@@ -22,9 +23,13 @@ import nl.participatiemonitor.source.TabularFiles;
  * {@code levering.properties} naming its source ({@code bron}), period ({@code periode}) and a
  * description. Its identity is the SHA-256 of the source and every file's name and content, so the
  * same files delivered twice are the same delivery.
+ *
+ * <p>A delivery of a source with a definition in {@code config/sources/} holds that source's own files
+ * (any names); {@code definition} maps them onto its entity, and its fingerprint is part of the identity,
+ * so a corrected definition imports the same file anew.
  */
 public record DeliveryFolder(Path folder, String id, String source, String period, String description,
-        List<DeliveredFile> files) {
+        List<DeliveredFile> files, SourceDefinition definition) {
 
     /** The source of a delivery that names none. */
     public static final String DEFAULT_SOURCE = "canoniek";
@@ -59,18 +64,62 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
             throw new IllegalArgumentException("Bron '" + bron + "' mag alleen letters, cijfers, punt, streep en "
                     + "liggend streepje bevatten. / Source '" + bron + "' may only contain letters, digits, '.', '-' and '_'.");
         }
-        String periode = firstNonBlank(period, properties.getProperty("periode"), null);
+        String periode = checkedPeriod(firstNonBlank(period, properties.getProperty("periode"), null));
+        List<DeliveredFile> files = filesIn(folder, null);
+        return new DeliveryFolder(folder, identity(bron, null, files), bron, periode,
+                properties.getProperty("omschrijving"), files, null);
+    }
+
+    /**
+     * Reads a delivery of a source with a definition: one file, or a folder whose files are all the
+     * source's (a levering.properties in it may give the period and a description). The period given
+     * here wins, then the properties file's, then the definition's.
+     */
+    public static DeliveryFolder scanSource(Path fileOrFolder, SourceDefinition definition, String period,
+            java.time.LocalDate today) throws IOException {
+        Path path = fileOrFolder.toAbsolutePath().normalize();
+        Properties properties = new Properties();
+        List<DeliveredFile> files;
+        Path folder;
+        if (Files.isRegularFile(path)) {
+            folder = path.getParent();
+            files = List.of(describe(path, definition));
+        } else if (Files.isDirectory(path)) {
+            folder = path;
+            Path propertiesFile = folder.resolve(PROPERTIES);
+            if (Files.isRegularFile(propertiesFile)) {
+                try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+                    properties.load(in);
+                }
+            }
+            files = filesIn(folder, definition);
+        } else {
+            throw new IllegalArgumentException("Bestand of map " + fileOrFolder + " bestaat niet. / File or folder "
+                    + fileOrFolder + " does not exist.");
+        }
+        String periode = checkedPeriod(firstNonBlank(period, properties.getProperty("periode"),
+                definition.periodOn(today)));
+        String description = firstNonBlank(properties.getProperty("omschrijving"), definition.description(), null);
+        return new DeliveryFolder(folder, identity(definition.id(), definition.fingerprint(), files), definition.id(),
+                periode, description, files, definition);
+    }
+
+    private static String checkedPeriod(String periode) {
         if (periode != null && !periode.matches("\\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?")) {
             throw new IllegalArgumentException("Periode '" + periode + "' is onbekend; schrijf 2026, 2026-H2, 2026-Q3 of "
                     + "2026-07. / Period '" + periode + "' is not understood; write 2026, 2026-H2, 2026-Q3 or 2026-07.");
         }
+        return periode;
+    }
+
+    private static List<DeliveredFile> filesIn(Path folder, SourceDefinition definition) throws IOException {
         List<DeliveredFile> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !MARKERS.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(DeliveryFolder::describe)
+                    .map(p -> describe(p, definition))
                     .toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -79,14 +128,15 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
             throw new IllegalArgumentException("Map " + folder + " bevat geen bestanden om te importeren. / Folder "
                     + folder + " holds no files to import.");
         }
-        return new DeliveryFolder(folder, identity(bron, files), bron, periode,
-                properties.getProperty("omschrijving"), files);
+        return files;
     }
 
-    private static DeliveredFile describe(Path path) {
+    /** A file of the delivery: a canonical file is named after its entity, a source's file is the definition's. */
+    private static DeliveredFile describe(Path path, SourceDefinition definition) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Optional<CanonicalEntity> entity = dot < 0 ? Optional.empty() : CanonicalEntity.forFileName(name.substring(0, dot));
+        Optional<CanonicalEntity> entity = definition != null ? Optional.of(definition.entity())
+                : dot < 0 ? Optional.empty() : CanonicalEntity.forFileName(name.substring(0, dot));
         try {
             return new DeliveredFile(path, name, entity, TabularFiles.sha256(path), Files.size(path));
         } catch (IOException e) {
@@ -94,10 +144,13 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         }
     }
 
-    private static String identity(String source, List<DeliveredFile> files) {
+    private static String identity(String source, String definition, List<DeliveredFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("bron=" + source + "\n").getBytes(StandardCharsets.UTF_8));
+            if (definition != null) {
+                digest.update(("definitie=" + definition + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             for (DeliveredFile file : files) {
                 digest.update((file.name() + "=" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
             }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.participatiemonitor.source.SourceDefinition;
+import nl.participatiemonitor.source.SourceDefinitions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,20 +26,24 @@ public class DeliveryStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SourceDefinitions definitions;
 
-    DeliveryStore(JdbcTemplate jdbc, Clock clock) {
+    DeliveryStore(JdbcTemplate jdbc, Clock clock, SourceDefinitions definitions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.definitions = definitions;
     }
 
     /** Records a delivery and its files once; registering it again only updates where it lies now. */
     @Transactional
     public void register(DeliveryFolder delivery, double maxRejectShare) {
         int inserted = jdbc.update("""
-                INSERT IGNORE INTO leveringen (id, bron, periode, omschrijving, map, aangemaakt, status, max_afwijzing)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT IGNORE INTO leveringen (id, bron, periode, omschrijving, map, aangemaakt, status, max_afwijzing,
+                    bron_definitie)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 delivery.id(), delivery.source(), delivery.period(), delivery.description(),
-                delivery.folder().toAbsolutePath().toString(), Timestamp.from(Instant.now(clock)), BUSY, maxRejectShare);
+                delivery.folder().toAbsolutePath().toString(), Timestamp.from(Instant.now(clock)), BUSY, maxRejectShare,
+                delivery.definition() == null ? null : delivery.definition().fingerprint());
         if (inserted == 0) {
             jdbc.update("UPDATE leveringen SET map = ? WHERE id = ?",
                     delivery.folder().toAbsolutePath().toString(), delivery.id());
@@ -65,14 +71,28 @@ public class DeliveryStore {
     /** The file rows of a delivery still to be checked or imported. */
     List<ImportFile> filesToImport(String deliveryId) {
         return jdbc.query("""
-                SELECT f.id, f.naam, f.entiteit, l.bron, l.map FROM leveringsbestanden f
+                SELECT f.id, f.naam, f.entiteit, l.bron, l.map, l.bron_definitie FROM leveringsbestanden f
                 JOIN leveringen l ON l.id = f.levering_id
                 WHERE f.levering_id = ? AND f.status = ? ORDER BY f.naam""",
                 (rs, i) -> new ImportFile(deliveryId, rs.getString("bron"), rs.getLong("id"), rs.getString("naam"),
                         Path.of(rs.getString("map")).resolve(rs.getString("naam")),
                         rs.getString("entiteit") == null ? null
-                                : CanonicalEntity.forFileName(rs.getString("entiteit")).orElseThrow()),
+                                : CanonicalEntity.forFileName(rs.getString("entiteit")).orElseThrow(),
+                        definition(rs.getString("bron"), rs.getString("bron_definitie"))),
                 deliveryId, TO_IMPORT);
+    }
+
+    /** The source definition a delivery was registered with; it must not have changed since. */
+    private SourceDefinition definition(String source, String fingerprint) {
+        if (fingerprint == null) {
+            return null;
+        }
+        return definitions.find(source).filter(d -> d.fingerprint().equals(fingerprint)).orElseThrow(() ->
+                new IllegalStateException("De brondefinitie van bron " + source + " is gewijzigd of verwijderd sinds deze "
+                        + "levering werd geregistreerd; importeer de bestanden opnieuw (met de huidige definitie wordt "
+                        + "het een nieuwe levering). / The source definition of source " + source + " changed or was "
+                        + "removed since this delivery was registered; import the files again (with the current "
+                        + "definition it becomes a new delivery)."));
     }
 
     /** The one importable file of the delivery for an entity, if any. */
@@ -149,6 +169,18 @@ public class DeliveryStore {
                         rs.getLong("regels_geimporteerd"), rs.getLong("regels_afgewezen"), rs.getDouble("max_afwijzing"),
                         files),
                 deliveryId);
+    }
+
+    /** How many records a snapshot delivery withdrew because it no longer held them (versions from no line). */
+    public long withdrawn(String deliveryId) {
+        long withdrawn = 0;
+        for (String entity : jdbc.queryForList("SELECT DISTINCT entiteit FROM leveringsbestanden WHERE levering_id = ? "
+                + "AND entiteit IS NOT NULL", String.class, deliveryId)) {
+            CanonicalEntity table = CanonicalEntity.forFileName(entity).orElseThrow();
+            withdrawn += jdbc.queryForObject("SELECT COUNT(*) FROM " + table.fileName()
+                    + " WHERE levering_id = ? AND regel = 0", Long.class, deliveryId);
+        }
+        return withdrawn;
     }
 
     public Optional<String> status(String deliveryId) {

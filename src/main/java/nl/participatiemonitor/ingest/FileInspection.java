@@ -3,6 +3,8 @@ package nl.participatiemonitor.ingest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.participatiemonitor.source.SourceDefinition;
+import nl.participatiemonitor.source.SourceMapping;
 import nl.participatiemonitor.source.TabularFiles;
 import nl.participatiemonitor.source.TabularReader;
 import nl.participatiemonitor.source.UnreadableFileException;
@@ -47,8 +49,18 @@ class FileInspection implements Tasklet {
                 continue;
             }
             try {
-                TabularFiles.inspect(file.path(), properties.fileLimits());
-                try (TabularReader rows = TabularFiles.open(file.path())) {
+                if (file.definition() != null) {
+                    refuseOtherKind(file);
+                }
+                TabularFiles.inspect(file.path(), properties.fileLimits(), file.layout());
+                try (TabularReader rows = TabularFiles.open(file.path(), file.layout())) {
+                    if (file.definition() != null) {
+                        // The definition was checked against the catalogue at start-up; what is left is
+                        // whether the file has the columns it reads.
+                        SourceMapping mapping = SourceMapping.bind(file.definition(), file.path(), rows.header());
+                        store.noteIgnoredColumns(file.fileId(), mapping.ignoredColumns());
+                        continue;
+                    }
                     ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header());
                     if (!layout.missing().isEmpty()) {
                         String missing = String.join(", ", layout.missing());
@@ -65,6 +77,23 @@ class FileInspection implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** A CSV source delivers CSV files and an XLSX source workbooks: another kind is refused whole. */
+    private static void refuseOtherKind(ImportFile file) throws UnreadableFileException {
+        boolean csv = TabularFiles.isCsvFile(file.path());
+        SourceDefinition.Kind kind = file.definition().kind();
+        // A database source's extract is written as CSV.
+        if (csv != (kind != SourceDefinition.Kind.XLSX)) {
+            String expected = kind == SourceDefinition.Kind.XLSX ? "XLSX" : "CSV";
+            String article = kind == SourceDefinition.Kind.XLSX ? "an " : "a ";
+            throw new UnreadableFileException(file.path(),
+                    file.name() + " is geen " + expected + "-bestand, en brondefinitie " + file.definition().shownName()
+                            + " beschrijft een " + expected + "-bron. Lever het bestand aan zoals de bron het uitvoert.",
+                    file.name() + " is not " + article + expected + " file, and source definition "
+                            + file.definition().shownName() + " describes " + article + expected
+                            + " source. Deliver the file as the source exports it.");
+        }
     }
 
     private static String entityNames() {

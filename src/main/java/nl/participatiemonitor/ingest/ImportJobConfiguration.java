@@ -72,8 +72,8 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     DeliveryCompletion completion(@Value("#{jobParameters['" + DELIVERY + "']}") String deliveryId,
-            DeliveryStore store) {
-        return new DeliveryCompletion(deliveryId, store);
+            DeliveryStore store, JdbcTemplate jdbc, Clock clock) {
+        return new DeliveryCompletion(deliveryId, store, new SnapshotWithdrawal(jdbc), LocalDate.now(clock));
     }
 
     @Bean

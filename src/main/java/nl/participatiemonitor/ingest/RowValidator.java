@@ -220,6 +220,18 @@ final class RowValidator {
     }
 
     private Object clientPseudonym(FieldSpec field, String raw, List<Problem> problems) {
+        if (layout.clientPseudonymised()) {
+            if (raw.matches("[0-9a-f]{64}")) {
+                return raw;
+            }
+            // The extract writes what it could not pseudonymise (an invalid BSN) as a marker, never the value.
+            problems.add(new Problem(field.name(), "(verborgen)",
+                    "Het cliëntnummer uit de bron is geen geldig burgerservicenummer (9 cijfers, elfproef) of ontbreekt. "
+                            + "Controleer het nummer in het bronsysteem.",
+                    "The client number from the source is not a valid citizen service number (9 digits, eleven test) "
+                            + "or is missing. Check the number in the source system."));
+            return null;
+        }
         if (!layout.clientFromBsn()) {
             if (raw.length() > 255) {
                 problems.add(new Problem(field.name(), "", "client_id is langer dan 255 tekens.",

@@ -109,11 +109,24 @@ final class Refusals {
                 "%s has no worksheet. Put the data in the first worksheet and deliver the file again.");
     }
 
-    static UnreadableFileException emptyHeaderRow(Path file, String sheet) {
+    static UnreadableFileException emptyHeaderRow(Path file, String sheet, int row) {
+        if (row == 1) {
+            return refuse(file, null,
+                    "%s heeft geen kopregel: rij 1 van werkblad \"%s\" bevat geen kolomnamen. Zet de kolomnamen in de eerste rij en lever het bestand opnieuw aan.",
+                    "%s has no header row: row 1 of worksheet \"%s\" contains no column names. Put the column names in the first row and deliver the file again.",
+                    sheet);
+        }
         return refuse(file, null,
-                "%s heeft geen kopregel: rij 1 van werkblad \"%s\" bevat geen kolomnamen. Zet de kolomnamen in de eerste rij en lever het bestand opnieuw aan.",
-                "%s has no header row: row 1 of worksheet \"%s\" contains no column names. Put the column names in the first row and deliver the file again.",
-                sheet);
+                "%s heeft geen kopregel: rij %d van werkblad \"%s\" bevat geen kolomnamen. Zet de kolomnamen in die rij of pas header-row aan in de brondefinitie.",
+                "%s has no header row: row %d of worksheet \"%s\" contains no column names. Put the column names in that row or change header-row in the source definition.",
+                row, sheet);
+    }
+
+    static UnreadableFileException noSuchSheet(Path file, String sheet, java.util.List<String> sheets) {
+        return refuse(file, null,
+                "%s heeft geen werkblad \"%s\"; de werkbladen zijn: %s. Pas sheet aan in de brondefinitie of lever de werkmap met dat werkblad.",
+                "%s has no worksheet \"%s\"; its worksheets are: %s. Change sheet in the source definition or deliver the workbook with that worksheet.",
+                sheet, String.join(", ", sheets));
     }
 
     private static UnreadableFileException refuse(Path file, Throwable cause, String dutch, String english,

@@ -21,6 +21,11 @@ public final class TabularFiles {
      * whole or can be read to its end: type, size, UTF-8 text or safe XLSX, header, and every record.
      */
     public static void inspect(Path file, FileLimits limits) throws UnreadableFileException {
+        inspect(file, limits, FileLayout.FIRST_SHEET);
+    }
+
+    /** {@link #inspect(Path, FileLimits)} for a workbook whose records lie where {@code layout} says. */
+    public static void inspect(Path file, FileLimits limits, FileLayout layout) throws UnreadableFileException {
         boolean csv = isCsv(file);
         long size;
         try {
@@ -37,7 +42,7 @@ public final class TabularFiles {
             } else {
                 XlsxReader.checkZip(file, limits);
             }
-            try (TabularReader reader = open(file)) {
+            try (TabularReader reader = open(file, layout)) {
                 while (reader.next() != null) {
                     // reading every record proves the import can read them too
                 }
@@ -51,7 +56,17 @@ public final class TabularFiles {
 
     /** Opens a CSV or XLSX file for streaming; call {@link #inspect} first to get clear refusals. */
     public static TabularReader open(Path file) throws IOException, UnreadableFileException {
-        return isCsv(file) ? CsvReader.open(file) : XlsxReader.open(file);
+        return open(file, FileLayout.FIRST_SHEET);
+    }
+
+    /** Opens a file whose records lie where {@code layout} says (the sheet and header row apply to XLSX only). */
+    public static TabularReader open(Path file, FileLayout layout) throws IOException, UnreadableFileException {
+        return isCsv(file) ? CsvReader.open(file) : XlsxReader.open(file, layout);
+    }
+
+    /** Whether the file is read as CSV (by its extension); false for XLSX. */
+    public static boolean isCsvFile(Path file) throws UnreadableFileException {
+        return isCsv(file);
     }
 
     /** The lowercase hexadecimal SHA-256 of the file's bytes. */

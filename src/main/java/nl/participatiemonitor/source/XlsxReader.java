@@ -18,7 +18,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Streams the first sheet of an XLSX workbook, its first row being the header; not thread-safe. */
+/**
+ * Streams one sheet of an XLSX workbook (the first, unless a {@link FileLayout} names another) from its
+ * header row on; not thread-safe.
+ */
 final class XlsxReader implements TabularReader {
 
     private static final long LARGE_PART = 1L << 20;
@@ -38,7 +41,7 @@ final class XlsxReader implements TabularReader {
         this.header = header;
     }
 
-    static XlsxReader open(Path file) throws IOException, UnreadableFileException {
+    static XlsxReader open(Path file, FileLayout layout) throws IOException, UnreadableFileException {
         Workbook workbook;
         try {
             workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(file.toFile());
@@ -49,11 +52,15 @@ final class XlsxReader implements TabularReader {
             if (workbook.getNumberOfSheets() == 0) {
                 throw Refusals.noSheet(file);
             }
-            Iterator<Row> rows = workbook.getSheetAt(0).rowIterator();
+            int sheet = sheetNumber(workbook, file, layout);
+            Iterator<Row> rows = workbook.getSheetAt(sheet).rowIterator();
             Row first = rows.hasNext() ? rows.next() : null;
-            String[] names = first == null || first.getRowNum() != 0 ? new String[0] : cells(first);
+            while (first != null && first.getRowNum() < layout.headerRow() - 1) {
+                first = rows.hasNext() ? rows.next() : null;
+            }
+            String[] names = first == null || first.getRowNum() != layout.headerRow() - 1 ? new String[0] : cells(first);
             if (names.length == 0) {
-                throw Refusals.emptyHeaderRow(file, workbook.getSheetName(0));
+                throw Refusals.emptyHeaderRow(file, workbook.getSheetName(sheet), layout.headerRow());
             }
             return new XlsxReader(workbook, rows, List.of(names));
         } catch (UnreadableFileException e) {
@@ -63,6 +70,22 @@ final class XlsxReader implements TabularReader {
             workbook.close();
             throw Refusals.notXlsx(file, e);
         }
+    }
+
+    /** The 0-based number of the sheet the layout names; the first when it names none. */
+    private static int sheetNumber(Workbook workbook, Path file, FileLayout layout) throws UnreadableFileException {
+        if (layout.sheet() == null) {
+            return 0;
+        }
+        int index = layout.sheetIndex() >= 0 ? layout.sheetIndex() : workbook.getSheetIndex(layout.sheet());
+        if (index < 0 || index >= workbook.getNumberOfSheets()) {
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                names.add(workbook.getSheetName(i));
+            }
+            throw Refusals.noSuchSheet(file, layout.sheet(), names);
+        }
+        return index;
     }
 
     @Override
