@@ -95,7 +95,8 @@ public class RecordTrail {
     private static final String CLIENTS_OF_MUNICIPALITY =
             "(SELECT client_pseudoniem FROM clienten WHERE actueel = 1 AND gemeente_code = ?)";
 
-    private static final String RUN_PERIOD = " WHERE g.run_id = ? AND g.gemeente_code = ? AND g.volgnummer = 0";
+    /** The run's own period for one municipality: the whole key of indicatorrun_gemeenten, so one row by its index. */
+    private static final String RUN_PERIOD = " WHERE g.run_id = ? AND g.periode = ? AND g.gemeente_code = ?";
 
     private final JdbcTemplate jdbc;
     private final IndicatorComputation computation;
@@ -119,15 +120,16 @@ public class RecordTrail {
 
     /** Streams the rows of one municipality to {@code sink}, grouped by kind of record, in a stable order. */
     public void rows(long runId, String municipality, Consumer<Row> sink) {
-        complaints(runId, municipality, sink);
-        clients(runId, municipality, sink);
-        contacts(runId, municipality, sink);
-        advice(runId, municipality, sink);
-        answers(runId, municipality, sink);
-        bodies(runId, municipality, sink);
+        String period = jdbc.queryForObject("SELECT periode FROM indicatorruns WHERE id = ?", String.class, runId);
+        complaints(runId, period, municipality, sink);
+        clients(runId, period, municipality, sink);
+        contacts(runId, period, municipality, sink);
+        advice(runId, period, municipality, sink);
+        answers(runId, period, municipality, sink);
+        bodies(runId, period, municipality, sink);
     }
 
-    private void complaints(long runId, String municipality, Consumer<Row> sink) {
+    private void complaints(long runId, String period, String municipality, Consumer<Row> sink) {
         StringBuilder flags = flags(RecordRules.COMPLAINTS);
         jdbc.query("SELECT k.sleutel, k.levering_id, f.naam, k.regel, k.onderwerp, k.uitkomst, "
                 + "COALESCE(k.gedragende_organisatie, 'GEMEENTE')" + flags
@@ -147,10 +149,10 @@ public class RecordTrail {
                     if (rs.getBoolean(column - 1)) {
                         sink.accept(source.row(Indicator.K10, "uitkomst=" + rs.getString(6), Role.TELLING, null));
                     }
-                }, runId, municipality);
+                }, runId, period, municipality);
     }
 
-    private void clients(long runId, String municipality, Consumer<Row> sink) {
+    private void clients(long runId, String period, String municipality, Consumer<Row> sink) {
         RecordRules.ClientRules rules = RecordRules.ClientRules.of("g.peildatum", "g.begin_periode", "g.langdurig_grens",
                 "g.venster_grens", "cd.persoonlijk", "cd.bereikt");
         jdbc.query("SELECT c.sleutel, c.levering_id, f.naam, c.regel, c.client_pseudoniem, "
@@ -160,7 +162,7 @@ public class RecordTrail {
                 + " JOIN leveringsbestanden f ON f.id = c.bestand_id"
                 + " LEFT JOIN (SELECT k.client_pseudoniem, MAX(IF(" + RecordRules.PERSONAL_CONTACT + ", k.datum, NULL))"
                 + " AS persoonlijk, MAX(IF(k.bereikt, k.datum, NULL)) AS bereikt FROM contacten k"
-                + " JOIN indicatorrun_gemeenten p ON p.run_id = ? AND p.gemeente_code = ? AND p.volgnummer = 0"
+                + " JOIN indicatorrun_gemeenten p ON p.run_id = ? AND p.periode = ? AND p.gemeente_code = ?"
                 + " WHERE k.actueel = 1 AND k.datum <= p.peildatum AND k.client_pseudoniem IN " + CLIENTS_OF_MUNICIPALITY
                 + " GROUP BY k.client_pseudoniem) cd"
                 + " ON cd.client_pseudoniem = c.client_pseudoniem" + RUN_PERIOD + " ORDER BY c.bron, c.sleutel",
@@ -189,11 +191,11 @@ public class RecordTrail {
                             sink.accept(source.row(longTermRatios.get(i), "", Role.TELLER, null));
                         }
                     }
-                }, runId, municipality, municipality, runId, municipality);
+                }, runId, period, municipality, municipality, runId, period, municipality);
     }
 
     /** C5..C7: the reached contacts in the period of the municipality's clients (each contact once, as computed). */
-    private void contacts(long runId, String municipality, Consumer<Row> sink) {
+    private void contacts(long runId, String period, String municipality, Consumer<Row> sink) {
         jdbc.query("""
                 SELECT k.sleutel, k.levering_id, f.naam, k.regel, k.client_pseudoniem, k.kanaal, k.doel = 'HANDHAVING'
                 FROM indicatorrun_gemeenten g
@@ -208,11 +210,11 @@ public class RecordTrail {
                         sink.accept(source.row(Indicator.C6, "", Role.TELLER, null));
                     }
                     sink.accept(source.row(Indicator.C7, "kanaal=" + rs.getString(6), Role.TELLING, null));
-                }, municipality, runId, municipality);
+                }, municipality, runId, period, municipality);
     }
 
     /** A1, A2, A5, A9 over the advice for the municipality; the record is the advice as delivered. */
-    private void advice(long runId, String municipality, Consumer<Row> sink) {
+    private void advice(long runId, String period, String municipality, Consumer<Row> sink) {
         jdbc.query("SELECT a.advies_id, x.levering_id, f.naam, x.regel, a.soort" + flags(RecordRules.ADVICE)
                 + " FROM indicatorrun_gemeenten g JOIN indicatorrun_adviezen a ON a.run_id = g.run_id"
                 + " AND a.periode = g.periode AND a.gemeente_code = g.gemeente_code"
@@ -228,11 +230,11 @@ public class RecordTrail {
                     if (rs.getBoolean(6)) {
                         sink.accept(source.row(Indicator.A1, "soort=" + rs.getString(5), Role.TELLING, null));
                     }
-                }, runId, municipality);
+                }, runId, period, municipality);
     }
 
     /** A3 and A4 over the college's answers. */
-    private void answers(long runId, String municipality, Consumer<Row> sink) {
+    private void answers(long runId, String period, String municipality, Consumer<Row> sink) {
         jdbc.query("SELECT r.sleutel, r.levering_id, f.naam, r.regel, r.uitkomst" + flags(RecordRules.ANSWERS)
                 + ", " + RecordRules.ANSWER_WITH_OUTCOME
                 + " FROM indicatorrun_gemeenten g JOIN advies_reacties r ON r.actueel = 1"
@@ -247,11 +249,11 @@ public class RecordTrail {
                     if (rs.getBoolean(column)) {
                         sink.accept(source.row(Indicator.A4, "uitkomst=" + rs.getString(5), Role.TELLING, null));
                     }
-                }, runId, municipality);
+                }, runId, period, municipality);
     }
 
     /** A0 and A6..A8 rest on the advisory bodies covering the municipality: each body's record at the peildatum. */
-    private void bodies(long runId, String municipality, Consumer<Row> sink) {
+    private void bodies(long runId, String period, String municipality, Consumer<Row> sink) {
         jdbc.query("""
                 SELECT o.orgaan_id, f2.levering_id, b.naam, f2.regel
                 FROM indicatorrun_gemeenten g
@@ -269,7 +271,7 @@ public class RecordTrail {
                     sink.accept(source.row(Indicator.A7, body, Role.BRON, null));
                     sink.accept(source.row(Indicator.A8, body + ",maat=bezetting", Role.BRON, null));
                     sink.accept(source.row(Indicator.A8, body + ",maat=pw_client", Role.BRON, null));
-                }, runId, municipality);
+                }, runId, period, municipality);
     }
 
     /** The rules' conditions as selected columns: for a count one, for a ratio teller then noemer. */
