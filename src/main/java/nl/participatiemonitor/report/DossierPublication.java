@@ -51,19 +51,27 @@ class DossierPublication implements AudiencePublication {
         long runId = context.runId();
         String period = context.period().label();
         List<ReportPublisher.Published> published = new ArrayList<>();
-        trail.prepare(runId);
+        // The per-advice facts are rebuilt once, and only when some dossier is rendered at all.
+        boolean[] prepared = {false};
         try {
             for (String municipality : figures.municipalities(runId)) {
                 ManifestInput input = context.input("dossier", Map.of("periode", period, "gemeente", municipality),
                         context.deliveriesOf(municipality));
                 String name = "VERTROUWELIJK-dossier-" + municipality + "-" + period;
                 published.add(context.publish(audience(), SCOPE_PREFIX + municipality, input,
-                        List.of(name + ".csv", name + ".xlsx"), (revision, files) -> write(runId, municipality,
-                                revision, LocalDate.parse(input.dataDate()), files.get(name + ".csv"),
-                                files.get(name + ".xlsx"))));
+                        List.of(name + ".csv", name + ".xlsx"), (revision, files) -> {
+                            if (!prepared[0]) {
+                                trail.prepare(runId);
+                                prepared[0] = true;
+                            }
+                            write(runId, municipality, revision, LocalDate.parse(input.dataDate()),
+                                    files.get(name + ".csv"), files.get(name + ".xlsx"));
+                        }));
             }
         } finally {
-            trail.finish(runId);
+            if (prepared[0]) {
+                trail.finish(runId);
+            }
         }
         return published;
     }
