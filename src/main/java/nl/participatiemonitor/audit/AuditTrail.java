@@ -23,8 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditTrail {
 
-    /** Serialises appends across processes, so ids are consecutive and each row links to its true predecessor. */
-    private static final String LOCK = "pm-audit-trail";
+    /**
+     * Serialises appends across processes, so ids are consecutive and each row links to its true predecessor.
+     * Named locks are server-wide, so the lock name carries the database.
+     */
+    private static final String LOCK = "CONCAT('pm-audit-', DATABASE())";
 
     private static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(rs.getLong("id"),
             rs.getObject("tijdstip", LocalDateTime.class), rs.getString("wie"), rs.getString("actie"),
@@ -46,7 +49,7 @@ public class AuditTrail {
         String actor = clip(who, 100);
         String what = clip(action, 200);
         try (Connection connection = dataSource.getConnection()) {
-            if (!lock(connection, "GET_LOCK(?, 30)")) {
+            if (!lock(connection, "GET_LOCK(" + LOCK + ", 30)")) {
                 throw new IllegalStateException("The audit trail stayed locked for 30 s; nothing was recorded");
             }
             try {
@@ -80,7 +83,7 @@ public class AuditTrail {
                 }
                 return entry;
             } finally {
-                lock(connection, "RELEASE_LOCK(?)");
+                lock(connection, "RELEASE_LOCK(" + LOCK + ")");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail could not be written: " + e.getMessage(), e);
@@ -135,7 +138,6 @@ public class AuditTrail {
 
     private static boolean lock(Connection connection, String function) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + function)) {
-            statement.setString(1, LOCK);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getInt(1) == 1;
             }

@@ -133,7 +133,8 @@ public class JobSchedule {
                     .storeDurably().build();
             scheduler.addJob(detail, true);
             String calendarName = job.holidays().isEmpty() ? null : "feestdagen-" + job.name();
-            if (calendarName != null && !sameHolidays(scheduler.getCalendar(calendarName), job)) {
+            if (calendarName != null && !(scheduler.getCalendarNames().contains(calendarName)
+                    && sameHolidays(scheduler.getCalendar(calendarName), job))) {
                 scheduler.addCalendar(calendarName, holidays(job), true, true);
             }
             TriggerKey triggerKey = TriggerKey.triggerKey(job.name(), GROUP);

@@ -12,7 +12,7 @@ public record JobScope(List<String> municipalities, String gr) {
         return new JobScope(List.of(), null);
     }
 
-    public boolean isAll() {
+    public boolean coversAll() {
         return municipalities.isEmpty() && gr == null;
     }
 
@@ -21,6 +21,6 @@ public record JobScope(List<String> municipalities, String gr) {
         if (gr != null) {
             return "GR " + gr;
         }
-        return isAll() ? "alle gemeenten" : String.join(", ", municipalities);
+        return coversAll() ? "alle gemeenten" : String.join(", ", municipalities);
     }
 }

@@ -55,8 +55,8 @@ public class ExclusiveJobRuns {
     }
 
     public <T> T run(String jobName, JobParameters identity, Work<T> work) throws JobExecutionException {
-        String lock = lockName(jobName, identity);
         try (Connection lockHolder = dataSource.getConnection()) {
+            String lock = lockName(lockHolder.getCatalog(), jobName, identity);
             if (!lockFunction(lockHolder, "GET_LOCK(?, 0)", lock)) {
                 throw new AlreadyRunningException(jobName);
             }
@@ -81,11 +81,14 @@ public class ExclusiveJobRuns {
         }
     }
 
-    /** A lock name of at most 64 characters that stands for the job and its identifying parameters. */
-    static String lockName(String jobName, JobParameters identity) {
+    /**
+     * A lock name of at most 64 characters that stands for the database, the job and its identifying
+     * parameters. Named locks are server-wide: the database keeps two installations on one server apart.
+     */
+    static String lockName(String database, String jobName, JobParameters identity) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((jobName + identity.getIdentifyingParameters()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((database + "/" + jobName
+                    + identity.getIdentifyingParameters()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "pm-" + HexFormat.of().formatHex(digest).substring(0, 40);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -27,8 +27,8 @@ class ExclusiveJobRunsTest {
 
     @Test
     void anotherHolderOfTheLockIsRefusedAndTheLockIsFreedAfterTheWork() throws Exception {
-        String lock = ExclusiveJobRuns.lockName("indicatoren", IDENTITY);
         try (Connection otherProcess = dataSource.getConnection(); Statement statement = otherProcess.createStatement()) {
+            String lock = ExclusiveJobRuns.lockName(otherProcess.getCatalog(), "indicatoren", IDENTITY);
             assertThat(value(statement, "SELECT GET_LOCK('" + lock + "', 0)")).isOne();
             assertThatThrownBy(() -> runs.run("indicatoren", IDENTITY, () -> "ran"))
                     .isInstanceOf(ExclusiveJobRuns.AlreadyRunningException.class)
