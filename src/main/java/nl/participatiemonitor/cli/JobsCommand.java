@@ -29,6 +29,9 @@ class JobsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     private final ApplicationContextSource application;
 
     JobsCommand(ApplicationContextSource application) {
@@ -89,7 +92,7 @@ class JobsCommand implements Callable<Integer> {
                             + "Job " + name + " imports an inbox and takes no period.");
                 }
                 ScheduledWork.Outcome outcome = session.bean(ScheduledWork.class).fire(job, Instant.now(), about,
-                        Actor.of(jobs.mainAs()));
+                        Actor.of(jobs.main.as));
                 return RunsCommand.report(out, outcome);
             }
         }
@@ -148,10 +151,4 @@ class JobsCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    Main main;
-
-    String mainAs() {
-        return main.as;
-    }
 }

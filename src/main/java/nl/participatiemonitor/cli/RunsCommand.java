@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.participatiemonitor.audit.Actor;
 import nl.participatiemonitor.schedule.RunHistory;
 import nl.participatiemonitor.schedule.RunRestart;
 import nl.participatiemonitor.schedule.ScheduledWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,6 +26,9 @@ class RunsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--failed", description = "Alleen mislukte runs die nog niet opnieuw zijn gestart.")
     boolean failed;
@@ -142,6 +147,9 @@ class RunsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @ParentCommand
+        RunsCommand runs;
+
         @Parameters(paramLabel = "<id>")
         long id;
 
@@ -154,7 +162,7 @@ class RunsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (ApplicationContextSource.Session session = application.open()) {
-                RunRestart.Result result = session.bean(RunRestart.class).restart(id);
+                RunRestart.Result result = session.bean(RunRestart.class).restart(id, Actor.of(runs.main.as));
                 spec.commandLine().getOut().println(result.message());
                 return result.completed() ? Main.OK : Main.FAILED;
             }

@@ -25,6 +25,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.calendar.HolidayCalendar;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +45,7 @@ public class JobSchedule {
     private final JobCatalogue catalogue;
     private final TransactionTemplate transaction;
 
-    JobSchedule(Scheduler scheduler, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
+    JobSchedule(@Lazy Scheduler scheduler, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
         this.scheduler = scheduler;
         this.catalogue = catalogue;
         this.transaction = new TransactionTemplate(transactionManager);

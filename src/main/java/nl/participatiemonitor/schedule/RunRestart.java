@@ -9,6 +9,8 @@ import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,7 +42,8 @@ public class RunRestart {
     public record Result(String message, boolean completed, Long newExecution) {
     }
 
-    public Result restart(long id) {
+    /** Restarts run {@code id}; what it publishes is recorded in the audit trail as done by {@code who}. */
+    public Result restart(long id, String who) {
         JobExecution execution = explorer.getJobExecution(id);
         if (execution == null) {
             throw new IllegalArgumentException("Er is geen run " + id + "; zie 'runs'. / There is no run " + id + ".");
@@ -48,7 +51,9 @@ public class RunRestart {
         String job = execution.getJobInstance().getJobName();
         switch (job) {
             case ScheduledJobsConfiguration.PUBLICATION_JOB, ScheduledJobsConfiguration.INBOX_JOB -> {
-                ScheduledWork.Outcome outcome = work.restart(job, execution.getJobParameters());
+                JobParameters parameters = new JobParametersBuilder(execution.getJobParameters())
+                        .addString(ScheduledJobsConfiguration.WHO, who, false).toJobParameters();
+                ScheduledWork.Outcome outcome = work.restart(job, parameters);
                 if (outcome.alreadyDone()) {
                     return new Result("Run " + id + " (" + outcome.job() + ", " + outcome.period()
                             + ") is al voltooid; er is niets opnieuw gedaan.", true, null);

@@ -5,6 +5,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SchedulerMetaData;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Health of the scheduler node under {@code serve}: up while it fires triggers, with its cluster identity. */
@@ -14,7 +15,7 @@ class SchedulerHealth implements HealthIndicator {
     private final Scheduler scheduler;
     private final Serving serving;
 
-    SchedulerHealth(Scheduler scheduler, Serving serving) {
+    SchedulerHealth(@Lazy Scheduler scheduler, Serving serving) {
         this.scheduler = scheduler;
         this.serving = serving;
     }

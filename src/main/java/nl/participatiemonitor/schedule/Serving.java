@@ -8,6 +8,7 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ public class Serving implements SmartLifecycle {
     private volatile boolean serving;
     private volatile String who;
 
-    Serving(Scheduler scheduler, JobSchedule schedule, AuditTrail audit) {
+    Serving(@Lazy Scheduler scheduler, JobSchedule schedule, AuditTrail audit) {
         this.scheduler = scheduler;
         this.schedule = schedule;
         this.audit = audit;

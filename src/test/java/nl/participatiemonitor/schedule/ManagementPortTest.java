@@ -20,6 +20,8 @@ import org.springframework.context.ApplicationContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.web-application-type=servlet", "server.address=127.0.0.1",
+        // Quartz registers a DataSource per scheduler name and JVM: this second context gets its own name.
+        "spring.quartz.scheduler-name=management-test",
         "pm.data-dir=target/test-data", "pm.output-dir=target/test-out", "pm.pseudonym-key=" + IntegrationTest.KEY})
 // Spring Boot tests switch metric export off unless asked; serve has it on.
 @AutoConfigureObservability(tracing = false)

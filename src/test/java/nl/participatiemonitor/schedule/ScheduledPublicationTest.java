@@ -145,6 +145,7 @@ class ScheduledPublicationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicatorruns", Integer.class)).isOne();
         assertThat(audit.list(Optional.empty())).extracting(AuditEntry::action)
                 .containsExactly("runs show", "runs", "publicatie", "runs restart", "runs");
+        assertThat(audit.list(Optional.empty()).get(2).who()).as("the publication is bob's").isEqualTo("bob");
         assertThat(audit.list(Optional.empty()).get(3).who()).isEqualTo("bob");
     }
 
