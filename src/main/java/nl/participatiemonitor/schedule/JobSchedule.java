@@ -25,7 +25,6 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.calendar.HolidayCalendar;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,12 +40,12 @@ public class JobSchedule {
 
     static final String GROUP = "pm";
 
-    private final Scheduler scheduler;
+    private final QuartzScheduler quartz;
     private final JobCatalogue catalogue;
     private final TransactionTemplate transaction;
 
-    JobSchedule(@Lazy Scheduler scheduler, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
-        this.scheduler = scheduler;
+    JobSchedule(QuartzScheduler quartz, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
+        this.quartz = quartz;
         this.catalogue = catalogue;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -64,7 +63,7 @@ public class JobSchedule {
     void inTransaction(StoreChange change) {
         transaction.executeWithoutResult(status -> {
             try {
-                change.apply(scheduler);
+                change.apply(quartz.scheduler());
             } catch (SchedulerException e) {
                 throw new IllegalStateException("The job store could not be updated: " + e.getMessage(), e);
             }
@@ -113,7 +112,7 @@ public class JobSchedule {
 
     public boolean paused(String name) {
         try {
-            return scheduler.getTriggerState(TriggerKey.triggerKey(name, GROUP)) == Trigger.TriggerState.PAUSED;
+            return quartz.scheduler().getTriggerState(TriggerKey.triggerKey(name, GROUP)) == Trigger.TriggerState.PAUSED;
         } catch (SchedulerException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package nl.participatiemonitor.schedule;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,10 @@ public class RunHistory {
     }
 
     public Optional<Run> run(long id) {
-        return query("WHERE e.JOB_EXECUTION_ID = " + id + " ", 1).stream().findFirst();
+        return query("WHERE e.JOB_EXECUTION_ID = ? ", 1, id).stream().findFirst();
     }
 
-    private List<Run> query(String where, int limit) {
+    private List<Run> query(String where, int limit, Object... arguments) {
         List<Run> bare = jdbc.query("""
                 SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
                        (SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s
@@ -71,7 +72,7 @@ public class RunHistory {
                 """ + where + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
                 (rs, i) -> new Run(rs.getLong(1), rs.getString(2), null, null, rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(7),
-                        rs.getString(6), Map.of()), limit);
+                        rs.getString(6), Map.of()), append(arguments, limit));
         if (bare.isEmpty()) {
             return bare;
         }
@@ -94,6 +95,12 @@ public class RunHistory {
                         rs.getLong(6), rs.getLong(7), rs.getObject(8, LocalDateTime.class),
                         rs.getObject(9, LocalDateTime.class), rs.getString(10)),
                 id);
+    }
+
+    private static Object[] append(Object[] arguments, Object last) {
+        Object[] all = Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = last;
+        return all;
     }
 
     private Map<Long, Map<String, String>> parameters(long from, long to) {

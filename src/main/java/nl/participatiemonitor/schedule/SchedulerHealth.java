@@ -5,24 +5,24 @@ import org.quartz.SchedulerException;
 import org.quartz.SchedulerMetaData;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Health of the scheduler node under {@code serve}: up while it fires triggers, with its cluster identity. */
 @Component("scheduler")
 class SchedulerHealth implements HealthIndicator {
 
-    private final Scheduler scheduler;
+    private final QuartzScheduler quartz;
     private final Serving serving;
 
-    SchedulerHealth(@Lazy Scheduler scheduler, Serving serving) {
-        this.scheduler = scheduler;
+    SchedulerHealth(QuartzScheduler quartz, Serving serving) {
+        this.quartz = quartz;
         this.serving = serving;
     }
 
     @Override
     public Health health() {
         try {
+            Scheduler scheduler = quartz.scheduler();
             SchedulerMetaData meta = scheduler.getMetaData();
             boolean firing = serving.serving() && scheduler.isStarted() && !scheduler.isInStandbyMode()
                     && !scheduler.isShutdown();

@@ -8,7 +8,6 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,15 @@ public class Serving implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Serving.class);
 
-    private final Scheduler scheduler;
+    private final QuartzScheduler quartz;
     private final JobSchedule schedule;
     private final AuditTrail audit;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean serving;
     private volatile String who;
 
-    Serving(@Lazy Scheduler scheduler, JobSchedule schedule, AuditTrail audit) {
-        this.scheduler = scheduler;
+    Serving(QuartzScheduler quartz, JobSchedule schedule, AuditTrail audit) {
+        this.quartz = quartz;
         this.schedule = schedule;
         this.audit = audit;
     }
@@ -39,6 +38,7 @@ public class Serving implements SmartLifecycle {
     public List<JobDefinition> serve(String who) throws SchedulerException {
         List<JobDefinition> jobs = schedule.synchronise();
         this.who = who;
+        Scheduler scheduler = quartz.scheduler();
         scheduler.start();
         serving = true;
         audit.record(who, "serve", "knooppunt=" + scheduler.getSchedulerInstanceId(), "gestart met " + jobs.size()
@@ -64,6 +64,7 @@ public class Serving implements SmartLifecycle {
     @Override
     public void stop() {
         try {
+            Scheduler scheduler = quartz.scheduler();
             scheduler.standby();
             while (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
                 log.info("Stopping: waiting for the running job to finish");

@@ -77,7 +77,7 @@ class ScheduledPublicationTest {
         schedule.inTransaction(s -> JobSchedule.install(s, List.of(job)));
         // Its last fire time passed while no scheduler ran: the node fires it once, right away.
         TriggerKey key = TriggerKey.triggerKey("raad", JobSchedule.GROUP);
-        Trigger installed = context.getBean(org.quartz.Scheduler.class).getTrigger(key);
+        Trigger installed = context.getBean(QuartzScheduler.class).scheduler().getTrigger(key);
         schedule.inTransaction(s -> s.rescheduleJob(key, installed.getTriggerBuilder()
                 .startAt(Date.from(Instant.now().minus(Duration.ofDays(120)))).build()));
         Queue<ClusterNode.Firing> firings = ClusterNode.firings();

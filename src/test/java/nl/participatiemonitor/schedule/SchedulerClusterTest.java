@@ -14,7 +14,6 @@ import nl.participatiemonitor.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +34,7 @@ class SchedulerClusterTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Scheduler standby;
+    QuartzScheduler quartz;
 
     @Autowired
     JobSchedule schedule;
@@ -75,10 +74,10 @@ class SchedulerClusterTest {
         schedule.inTransaction(s -> JobSchedule.install(s, List.of(Jobs.inbox("middag", "0 0 12 * * ?", inbox))));
         TriggerKey key = TriggerKey.triggerKey("middag", JobSchedule.GROUP);
         // Installed three days ago, and no scheduler has run since: three noons passed unfired.
-        Trigger installed = standby.getTrigger(key);
+        Trigger installed = quartz.scheduler().getTrigger(key);
         schedule.inTransaction(s -> s.rescheduleJob(key, installed.getTriggerBuilder()
                 .startAt(Date.from(Instant.now().minus(Duration.ofDays(3)))).build()));
-        assertThat(standby.getTrigger(key).getNextFireTime()).isBefore(Date.from(Instant.now().minus(Duration.ofDays(1))));
+        assertThat(quartz.scheduler().getTrigger(key).getNextFireTime()).isBefore(Date.from(Instant.now().minus(Duration.ofDays(1))));
         Queue<ClusterNode.Firing> firings = ClusterNode.firings();
 
         try (ClusterNode node = new ClusterNode(context, "node-a", firings).start()) {
@@ -87,7 +86,7 @@ class SchedulerClusterTest {
         }
 
         assertThat(firings).hasSize(1);
-        assertThat(standby.getTrigger(key).getNextFireTime()).as("then on schedule again").isAfter(new Date());
+        assertThat(quartz.scheduler().getTrigger(key).getNextFireTime()).as("then on schedule again").isAfter(new Date());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isOne();
     }
 
