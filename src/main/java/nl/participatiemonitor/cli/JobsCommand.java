@@ -3,6 +3,7 @@ package nl.participatiemonitor.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.participatiemonitor.audit.Actor;
@@ -42,7 +43,11 @@ class JobsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ApplicationContextSource.Session session = application.open()) {
-            for (JobSchedule.State state : session.bean(JobSchedule.class).states()) {
+            List<JobSchedule.State> states = session.bean(JobSchedule.class).states();
+            if (states.isEmpty()) {
+                out.println("Er zijn geen taken: zet een .yml per taak in de map jobs/ (pm.jobs-dir).");
+            }
+            for (JobSchedule.State state : states) {
                 JobDefinition job = state.job();
                 out.printf("%s  [%s]  %s%n", job.name(), state.paused() ? "GEPAUZEERD" : "actief", job.description());
                 out.printf("  cron '%s' (%s)%s%n", job.cron(), job.zone(), job.holidays().isEmpty() ? ""

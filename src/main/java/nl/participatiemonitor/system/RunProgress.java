@@ -108,7 +108,10 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
         String job = step.getJobExecution().getJobInstance().getJobName();
         double seconds = Math.max((now - state.started()) / 1e9, 0.001);
         long rows = Math.max(step.getReadCount(), step.getWriteCount());
-        String counts = rows == 0 ? "" : String.format(DUTCH, "  %,d regels, %,.0f/s", rows, rows / seconds);
+        // Rows with a rate where lines are read (an import); a plain counter where a step produces things (values, reports).
+        String counts = rows == 0 ? "" : step.getReadCount() > 0
+                ? String.format(DUTCH, "  %,d regels, %,.0f/s", rows, rows / seconds)
+                : String.format(DUTCH, "  %,d gereed", rows);
         String where = state.of() > 0 ? "stap " + state.number() + "/" + state.of() + " " : "";
         if (terminal != null) {
             int done = state.of() > 0 ? BAR * (state.number() - 1) / state.of() : 0;
