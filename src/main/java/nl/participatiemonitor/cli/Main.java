@@ -15,8 +15,9 @@ import picocli.CommandLine.ScopeType;
         description = "Verzamelt aanleveringen over de uitvoering van de Participatiewet en maakt er indicatoren en "
                 + "rapportages van.",
         subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, VerifyCommand.class,
-                GenerateCommand.class, ServeCommand.class, JobsCommand.class, RunsCommand.class,
-                DeliveriesCommand.class, SourcesCommand.class, AuditCommand.class,
+                GenerateCommand.class,
+                ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 

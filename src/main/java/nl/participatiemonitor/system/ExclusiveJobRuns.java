@@ -82,13 +82,15 @@ public class ExclusiveJobRuns {
     }
 
     /**
-     * A lock name of at most 64 characters that stands for the database, the job and its identifying
-     * parameters. Named locks are server-wide: the database keeps two installations on one server apart.
+     * A lock name of at most 64 characters that stands for the database, the job and its identifying parameters.
+     * MariaDB's named locks are server-wide: two installations (or test runs) in different databases on one server
+     * must not hold each other's locks.
      */
     static String lockName(String database, String jobName, JobParameters identity) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((database + "/" + jobName
-                    + identity.getIdentifyingParameters()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((database + "/" + jobName + identity.getIdentifyingParameters())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "pm-" + HexFormat.of().formatHex(digest).substring(0, 40);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
