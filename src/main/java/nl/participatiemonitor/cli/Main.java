@@ -1,8 +1,11 @@
 package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The command line: {@code java -jar participatiemonitor.jar <command>}. Command names are English,
@@ -13,6 +16,8 @@ import picocli.CommandLine.Command;
                 + "rapportages van.",
         subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class,
                 GenerateCommand.class,
+                ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 
@@ -22,6 +27,10 @@ public class Main implements Runnable {
     static final int REFUSED = 2;
     static final int HELD = 3;
 
+    @Option(names = "--as", scope = ScopeType.INHERIT, paramLabel = "<naam>",
+            description = "Naam waaronder de opdracht in het auditspoor komt (standaard de gebruiker van het systeem).")
+    String as;
+
     public static void main(String[] args) {
         // Exit explicitly: a started application may keep non-daemon threads (STACK.md).
         System.exit(execute(ApplicationContextSource.starting(), new PrintWriter(System.out, true),
@@ -30,17 +39,27 @@ public class Main implements Runnable {
 
     /** Runs one command against {@code application}, printing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(ApplicationContextSource application, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(application));
+        CommandAudit audit = new CommandAudit(application);
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main, new CommandFactory(audit));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            audit.failed(e);
             err.println(UserErrors.describe(e));
             if (UserErrors.isBug(e)) {
                 e.printStackTrace(err);
             }
             return FAILED;
         });
-        return commandLine.execute(args);
+        int exitCode = commandLine.execute(args);
+        try {
+            audit.finish(commandLine, main.as, List.of(args), exitCode);
+        } catch (RuntimeException e) {
+            err.println("Het auditspoor kon niet worden bijgewerkt / the audit trail could not be written: " + e.getMessage());
+            return FAILED;
+        }
+        return exitCode;
     }
 
     @Override

@@ -18,6 +18,11 @@ public class CleanDatabase implements BeforeEachCallback {
             "indicatorrun_status", "bron_watermerken", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
             "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
+    /** The audit trail, decisions on deliveries and the Quartz job store (scheduling and operations). */
+    static final List<String> OPERATIONS_TABLES = List.of("audit_trail", "leveringsbesluiten", "QRTZ_FIRED_TRIGGERS",
+            "QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
+            "QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE");
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         clean(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
@@ -27,6 +32,9 @@ public class CleanDatabase implements BeforeEachCallback {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
             for (String table : TABLES) {
+                statement.execute("TRUNCATE TABLE " + table);
+            }
+            for (String table : OPERATIONS_TABLES) {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");

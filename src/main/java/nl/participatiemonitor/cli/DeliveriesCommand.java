@@ -1,0 +1,127 @@
+package nl.participatiemonitor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import nl.participatiemonitor.audit.Actor;
+import nl.participatiemonitor.inbox.DeliveryDecisions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code deliveries}: what came in per source and period; accept or reject a held delivery. */
+@Command(name = "deliveries", description = "Toont wat er binnenkwam per bron en periode: status, regels gelezen, "
+        + "geïmporteerd en afgewezen, en besluiten over geblokkeerde leveringen.",
+        subcommands = {DeliveriesCommand.Accept.class, DeliveriesCommand.Reject.class})
+class DeliveriesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--held", description = "Alleen geblokkeerde leveringen.")
+    boolean held;
+
+    private final ApplicationContextSource application;
+
+    DeliveriesCommand(ApplicationContextSource application) {
+        this.application = application;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ApplicationContextSource.Session session = application.open()) {
+            List<DeliveryDecisions.Delivery> deliveries = session.bean(DeliveryDecisions.class).deliveries(held);
+            String group = null;
+            for (DeliveryDecisions.Delivery d : deliveries) {
+                String heading = "Bron " + d.source() + ", periode " + (d.period() == null ? "onbekend" : d.period());
+                if (!Objects.equals(heading, group)) {
+                    out.println(heading);
+                    group = heading;
+                }
+                out.printf("  %s  %-12s  ontvangen %s  %d gelezen, %d geïmporteerd, %d afgewezen%s%n", d.shortId(),
+                        d.status(), d.received() == null ? "-" : RunsCommand.TIME.format(d.received()), d.read(),
+                        d.imported(), d.rejected(), d.held() ? "  <- beslis met 'deliveries accept|reject " + d.shortId()
+                                + " --reason ...'" : "");
+                if (d.decision() != null) {
+                    out.printf("      besluit %s door %s: %s%n", d.decision(), d.decidedBy(), d.reason());
+                }
+            }
+            if (deliveries.isEmpty()) {
+                out.println(held ? "Geen geblokkeerde leveringen." : "Nog geen leveringen.");
+            }
+            return Main.OK;
+        }
+    }
+
+    /** {@code deliveries accept <id> --reason ...}. */
+    @Command(name = "accept", description = "Accepteert een geblokkeerde levering toch; de reden wordt bewaard.")
+    static class Accept implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        DeliveriesCommand parent;
+
+        @Parameters(paramLabel = "<levering>", description = "Id van de levering (8 tekens of meer).")
+        String delivery;
+
+        @Option(names = "--reason", required = true, description = "Waarom.")
+        String reason;
+
+        private final ApplicationContextSource application;
+
+        Accept(ApplicationContextSource application) {
+            this.application = application;
+        }
+
+        @Override
+        public Integer call() {
+            try (ApplicationContextSource.Session session = application.open()) {
+                String moved = session.bean(DeliveryDecisions.class).accept(delivery, reason, Actor.of(parent.main.as));
+                spec.commandLine().getOut().println("Levering " + delivery + " is geaccepteerd." + moved);
+                return Main.OK;
+            }
+        }
+    }
+
+    /** {@code deliveries reject <id> --reason ...}. */
+    @Command(name = "reject", description = "Weigert een geblokkeerde levering definitief; de reden wordt bewaard.")
+    static class Reject implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        DeliveriesCommand parent;
+
+        @Parameters(paramLabel = "<levering>", description = "Id van de levering (8 tekens of meer).")
+        String delivery;
+
+        @Option(names = "--reason", required = true, description = "Waarom.")
+        String reason;
+
+        private final ApplicationContextSource application;
+
+        Reject(ApplicationContextSource application) {
+            this.application = application;
+        }
+
+        @Override
+        public Integer call() {
+            try (ApplicationContextSource.Session session = application.open()) {
+                session.bean(DeliveryDecisions.class).reject(delivery, reason, Actor.of(parent.main.as));
+                spec.commandLine().getOut().println("Levering " + delivery + " is geweigerd.");
+                return Main.OK;
+            }
+        }
+    }
+}
