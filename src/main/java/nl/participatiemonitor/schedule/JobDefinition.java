@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.participatiemonitor.report.Audience;
 
 /**
  * One recurring job as a controller describes it in {@code jobs/<name>.yml}: when it fires (a Quartz
@@ -15,8 +17,9 @@ public record JobDefinition(String name, String description, String file, String
         RelativePeriod period, JobScope scope, Set<String> audiences, String output, String inbox, int quietMinutes,
         List<LocalDate> holidays) {
 
-    /** The report audiences a job may name (the lead's ReportPublisher audiences). */
-    public static final Set<String> AUDIENCES = Set.of("raad", "toezicht", "jaaroverzicht", "dossier");
+    /** The report audiences a job may name: those of {@link Audience}. */
+    public static final Set<String> AUDIENCES = Audience.ALL.stream().map(Audience::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
 }

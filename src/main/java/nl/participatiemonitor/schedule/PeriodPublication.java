@@ -1,10 +1,12 @@
 package nl.participatiemonitor.schedule;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.participatiemonitor.audit.AuditTrail;
+import nl.participatiemonitor.report.Audience;
 import nl.participatiemonitor.report.ReportPublisher;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +28,9 @@ public class PeriodPublication {
     /** Publishes run {@code runId} and records who published what; returns the publications. */
     public List<ReportPublisher.Published> publish(String job, String period, long runId, String scopeLabel, Path output,
             Set<String> audiences, String who) {
-        // AUDIENCES: the lead's ReportPublisher takes the report audiences (raad|toezicht|jaaroverzicht|dossier);
-        // pass `audiences` on here when that lands. Until then every publication has all reports.
-        List<ReportPublisher.Published> published = publisher.publish(runId, scopeLabel, output);
+        Set<Audience> kinds = audiences.isEmpty() ? Audience.ALL
+                : EnumSet.copyOf(audiences.stream().map(Audience::parse).toList());
+        List<ReportPublisher.Published> published = publisher.publish(runId, scopeLabel, output, kinds);
         long changed = published.stream().filter(ReportPublisher.Published::created).count();
         audit.record(who, "publicatie", "taak=" + job + " periode=" + period + " scope=" + scopeLabel + " doelgroepen="
                 + String.join(",", new TreeSet<>(audiences)) + " uitvoer=" + output + " run=" + runId,
