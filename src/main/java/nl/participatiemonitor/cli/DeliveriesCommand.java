@@ -94,7 +94,8 @@ class DeliveriesCommand implements Callable<Integer> {
     }
 
     /** {@code deliveries reject <id> --reason ...}. */
-    @Command(name = "reject", description = "Weigert een geblokkeerde levering definitief; de reden wordt bewaard.")
+    @Command(name = "reject", description = "Weigert een geblokkeerde levering definitief; de reden wordt bewaard. Haar "
+            + "records tellen niet meer mee: wat zij verving, is weer actueel.")
     static class Reject implements Callable<Integer> {
 
         @Spec
@@ -118,8 +119,10 @@ class DeliveriesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (ApplicationContextSource.Session session = application.open()) {
-                session.bean(DeliveryDecisions.class).reject(delivery, reason, Actor.of(parent.main.as));
-                spec.commandLine().getOut().println("Levering " + delivery + " is geweigerd.");
+                String undone = session.bean(DeliveryDecisions.class).reject(delivery, reason, Actor.of(parent.main.as));
+                spec.commandLine().getOut().println("Levering " + delivery + " is geweigerd. " + undone);
+                spec.commandLine().getOut().println("Bereken de perioden opnieuw met run; eerdere publicaties blijven "
+                        + "in het archief staan.");
                 return Main.OK;
             }
         }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import nl.participatiemonitor.ingest.CanonicalEntity;
 import nl.participatiemonitor.ingest.DeliveryStore;
 import nl.participatiemonitor.ingest.DeliverySummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,10 +79,43 @@ public class DeliveryDecisions {
         }).orElse("");
     }
 
-    /** Rejects a held delivery: it stays recorded, with the reason, as refused. */
+    /**
+     * Rejects a held delivery: it stays recorded, with the reason, as refused, and its records stop counting. Every
+     * record it made current becomes history, and every record it replaced is current again, so the figures are as
+     * they were before it came in; nothing is deleted. Refused when a later delivery already replaced some of its
+     * records: reject that one first.
+     *
+     * @return how many records were withdrawn and how many earlier versions restored
+     */
     @Transactional
-    public void reject(String idOrPrefix, String reason, String who) {
-        decide(held(idOrPrefix), DeliveryStore.REFUSED, reason, who);
+    public String reject(String idOrPrefix, String reason, String who) {
+        DeliverySummary delivery = held(idOrPrefix);
+        for (CanonicalEntity entity : CanonicalEntity.values()) {
+            List<String> later = jdbc.queryForList("SELECT DISTINCT LEFT(vervangen_door, 12) FROM " + entity.fileName()
+                    + " WHERE levering_id = ? AND actueel IS NULL AND vervangen_door <> levering_id ORDER BY 1",
+                    String.class, delivery.id());
+            if (!later.isEmpty()) {
+                throw new IllegalArgumentException("Levering " + delivery.shortId() + " kan niet worden afgewezen: "
+                        + "levering " + String.join(", ", later) + " heeft al records uit " + entity.fileName()
+                        + " vervangen. Wijs eerst die levering af. / Delivery " + delivery.shortId() + " cannot be "
+                        + "rejected: delivery " + String.join(", ", later) + " replaced some of its records in "
+                        + entity.fileName() + ". Reject that delivery first.");
+            }
+        }
+        decide(delivery, DeliveryStore.REFUSED, reason, who);
+        long withdrawn = 0;
+        long restored = 0;
+        for (CanonicalEntity entity : CanonicalEntity.values()) {
+            String table = entity.fileName();
+            // Its own versions first, so the earlier ones can be current again under the unique (bron, sleutel, actueel).
+            withdrawn += jdbc.update("UPDATE " + table + " SET actueel = NULL, vervangen_door = levering_id "
+                    + "WHERE levering_id = ? AND actueel = 1", delivery.id());
+            restored += jdbc.update("UPDATE " + table + " SET actueel = 1, vervangen_door = NULL "
+                    + "WHERE vervangen_door = ? AND levering_id <> ?", delivery.id(), delivery.id());
+        }
+        return "Ingetrokken: " + withdrawn + " records van deze levering; hersteld: " + restored
+                + " eerdere versies. / Withdrawn: " + withdrawn + " records of this delivery; restored: " + restored
+                + " earlier versions.";
     }
 
     private DeliverySummary held(String idOrPrefix) {
