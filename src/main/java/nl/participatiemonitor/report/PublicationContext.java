@@ -23,7 +23,7 @@ import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
  */
 record PublicationContext(long runId, Period period, String scopeLabel, Archive archive, List<DeliveryUsed> deliveries,
         Map<String, LocalDate> importDays, Map<String, Set<String>> deliveriesPerMunicipality,
-        SortedMap<String, String> norms, String version, Path scratch) {
+        SortedMap<String, String> norms, String version, Path scratch, PublicationProgress progress) {
 
     /** Renders the files of a publication for the revision they will carry (a CSV may ignore it). */
     @FunctionalInterface
@@ -64,6 +64,7 @@ record PublicationContext(long runId, Period period, String scopeLabel, Archive 
         Optional<Archive.Publication> unchanged = archive.latestWithInputs(period.label(), scope, input);
         if (unchanged.isPresent()) {
             Archive.Publication latest = unchanged.get();
+            progress.published(audience, scope, false);
             return new ReportPublisher.Published(audience, scope, latest.folder(), latest.revision(), false,
                     names.stream().map(latest.folder()::resolve).toList());
         }
@@ -76,6 +77,7 @@ record PublicationContext(long runId, Period period, String scopeLabel, Archive 
             renderer.render(latest + 1, files);
         }
         Archive.Publication publication = archive.publish(period.label(), scope, input, files);
+        progress.published(audience, scope, publication.created());
         return new ReportPublisher.Published(audience, scope, publication.folder(), publication.revision(),
                 publication.created(), files.keySet().stream().map(publication.folder()::resolve).toList());
     }

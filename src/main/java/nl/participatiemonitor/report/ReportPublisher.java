@@ -69,10 +69,11 @@ public class ReportPublisher {
     public List<Published> publish(long runId, String scopeLabel, Path output, Set<Audience> audiences) {
         Period period = figures.period(runId);
         Path scratch = scratchFolder();
+        PublicationProgress progress = PublicationProgress.forThisProcess();
         try {
             PublicationContext context = new PublicationContext(runId, period, scopeLabel, new Archive(output),
                     deliveriesUsed(), importDays(), deliveriesPerMunicipality(), new TreeMap<>(norms.asMap()), version,
-                    scratch);
+                    scratch, progress);
             List<Published> published = new ArrayList<>();
             published.add(runFiles(context));
             for (Map.Entry<Audience, AudiencePublication> publication : publications.entrySet()) {
@@ -85,6 +86,7 @@ public class ReportPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            progress.finished();
             FileSystemUtils.deleteRecursively(scratch.toFile());
         }
     }
