@@ -61,9 +61,8 @@ class DeliveriesCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code deliveries accept <id> --reason ...}. */
-    @Command(name = "accept", description = "Accepteert een geblokkeerde levering toch; de reden wordt bewaard.")
-    static class Accept implements Callable<Integer> {
+    /** A controller's decision on a held delivery: which delivery, why, and what the decision says when taken. */
+    abstract static class Decision implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -79,52 +78,51 @@ class DeliveriesCommand implements Callable<Integer> {
 
         private final ApplicationContextSource application;
 
-        Accept(ApplicationContextSource application) {
+        Decision(ApplicationContextSource application) {
             this.application = application;
         }
+
+        /** Takes the decision; returns what to tell the controller. */
+        abstract String decide(DeliveryDecisions decisions, String who);
 
         @Override
         public Integer call() {
             try (ApplicationContextSource.Session session = application.open()) {
-                String moved = session.bean(DeliveryDecisions.class).accept(delivery, reason, Actor.of(parent.main.as));
-                spec.commandLine().getOut().println("Levering " + delivery + " is geaccepteerd." + moved);
+                spec.commandLine().getOut().println(decide(session.bean(DeliveryDecisions.class),
+                        Actor.of(parent.main.as)));
                 return Main.OK;
             }
+        }
+    }
+
+    /** {@code deliveries accept <id> --reason ...}. */
+    @Command(name = "accept", description = "Accepteert een geblokkeerde levering toch; de reden wordt bewaard.")
+    static class Accept extends Decision {
+
+        Accept(ApplicationContextSource application) {
+            super(application);
+        }
+
+        @Override
+        String decide(DeliveryDecisions decisions, String who) {
+            return "Levering " + delivery + " is geaccepteerd." + decisions.accept(delivery, reason, who);
         }
     }
 
     /** {@code deliveries reject <id> --reason ...}. */
     @Command(name = "reject", description = "Weigert een geblokkeerde levering definitief; de reden wordt bewaard. Haar "
             + "records tellen niet meer mee: wat zij verving, is weer actueel.")
-    static class Reject implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        DeliveriesCommand parent;
-
-        @Parameters(paramLabel = "<levering>", description = "Id van de levering (8 tekens of meer).")
-        String delivery;
-
-        @Option(names = "--reason", required = true, description = "Waarom.")
-        String reason;
-
-        private final ApplicationContextSource application;
+    static class Reject extends Decision {
 
         Reject(ApplicationContextSource application) {
-            this.application = application;
+            super(application);
         }
 
         @Override
-        public Integer call() {
-            try (ApplicationContextSource.Session session = application.open()) {
-                String undone = session.bean(DeliveryDecisions.class).reject(delivery, reason, Actor.of(parent.main.as));
-                spec.commandLine().getOut().println("Levering " + delivery + " is geweigerd. " + undone);
-                spec.commandLine().getOut().println("Bereken de perioden opnieuw met run; eerdere publicaties blijven "
-                        + "in het archief staan.");
-                return Main.OK;
-            }
+        String decide(DeliveryDecisions decisions, String who) {
+            return "Levering " + delivery + " is geweigerd. " + decisions.reject(delivery, reason, who)
+                    + System.lineSeparator() + "Bereken de perioden opnieuw met run; eerdere publicaties blijven in "
+                    + "het archief staan.";
         }
     }
 }
