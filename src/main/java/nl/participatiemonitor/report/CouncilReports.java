@@ -155,7 +155,7 @@ class CouncilReports {
                    OR (uiterste_datum < peildatum AND uitgebracht_op <= peildatum
                        AND (reactie_datum IS NULL OR reactie_datum > peildatum))
                 ORDER BY uitgebracht_op, advies_id""",
-                (rs, i) -> new AdviceRow(rs.getString(1), "GEVRAAGD".equals(rs.getString(2)),
+                (rs, i) -> new AdviceRow(PrintableText.fold(rs.getString(1)), "GEVRAAGD".equals(rs.getString(2)),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class), rs.getString(6),
                         rs.getObject(7) == null ? null : rs.getBoolean(7)),

@@ -253,6 +253,12 @@ final class CouncilReportParameters {
             requirePrintable("advisory body " + body.id(), body.kind());
         }
         requirePrintable("advice figure", report.advice().figures());
+        for (AdviceRow advice : report.advice().advice()) {
+            requirePrintable("advice title", advice.title());
+        }
+        for (DeliveryRow delivery : report.accountability().deliveries()) {
+            requirePrintable("delivery source", delivery.source());
+        }
         requirePrintable("contact figure", report.contact().figures());
         requirePrintable(report.contact().channels());
         requirePrintable(report.contact().trend());
