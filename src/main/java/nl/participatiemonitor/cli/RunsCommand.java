@@ -2,6 +2,8 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
 class RunsCommand implements Callable<Integer> {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * A moment Spring Batch recorded (in the clock of the machine that ran it) as Dutch time, as the audit trail and
+     * the job files show it.
+     */
+    static String shown(LocalDateTime recorded) {
+        return recorded == null ? "-" : TIME.format(recorded.atZone(ZoneId.systemDefault())
+                .withZoneSameInstant(NETHERLANDS));
+    }
 
     @Spec
     CommandSpec spec;
@@ -51,7 +63,7 @@ class RunsCommand implements Callable<Integer> {
                     "rijen", "melding");
             for (RunHistory.Run run : runs) {
                 out.printf("%-6d %-26s %-24s %-10s %-19s %8s %10d  %s%n", run.id(), run.job(), run.period(), run.status(),
-                        run.start() == null ? "-" : TIME.format(run.start()),
+                        shown(run.start()),
                         run.duration().map(RunsCommand::duration).orElse("-"), run.rows(), clip(run.error(), 100));
             }
             if (runs.isEmpty()) {
@@ -112,7 +124,7 @@ class RunsCommand implements Callable<Integer> {
                         "Er is geen run " + id + "; zie 'runs'. / There is no run " + id + "."));
                 out.printf("Run %d: taak %s (%s), periode %s, status %s%n", run.id(), run.job(), run.batchJob(),
                         run.period(), run.status());
-                out.printf("Gestart %s, %s%n", run.start() == null ? "-" : TIME.format(run.start()),
+                out.printf("Gestart %s, %s%n", shown(run.start()),
                         run.end() == null ? "nog bezig of afgebroken" : "duur " + run.duration().map(RunsCommand::duration)
                                 .orElse("-"));
                 out.println("Parameters: " + new java.util.TreeMap<>(run.parameters()));
