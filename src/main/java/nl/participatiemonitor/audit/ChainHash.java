@@ -1,11 +1,8 @@
 package nl.participatiemonitor.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import nl.participatiemonitor.system.Sha256;
 
 /**
  * The SHA-256 that links an audit row to the one before it. Every field is written with its length in
@@ -28,11 +25,6 @@ final class ChainHash {
                 result}) {
             text.append(field.length()).append(':').append(field).append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(text.toString());
     }
 }

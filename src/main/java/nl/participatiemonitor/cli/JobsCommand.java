@@ -103,9 +103,8 @@ class JobsCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code jobs pause <name>}. */
-    @Command(name = "pause", description = "Pauzeert een taak: de planner voert haar niet uit tot 'jobs resume'.")
-    static class Pause implements Callable<Integer> {
+    /** Pauses or resumes one job for every scheduler node. */
+    abstract static class Switch implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -115,45 +114,50 @@ class JobsCommand implements Callable<Integer> {
 
         private final ApplicationContextSource application;
 
-        Pause(ApplicationContextSource application) {
+        Switch(ApplicationContextSource application) {
             this.application = application;
         }
+
+        /** Switches the job; returns what to tell the controller. */
+        abstract String apply(JobSchedule schedule);
 
         @Override
         public Integer call() {
             try (ApplicationContextSource.Session session = application.open()) {
-                session.bean(JobSchedule.class).pause(name);
-                spec.commandLine().getOut().printf("Taak %s is gepauzeerd.%n", name);
+                spec.commandLine().getOut().println(apply(session.bean(JobSchedule.class)));
                 return Main.OK;
             }
+        }
+    }
+
+    /** {@code jobs pause <name>}. */
+    @Command(name = "pause", description = "Pauzeert een taak: de planner voert haar niet uit tot 'jobs resume'.")
+    static class Pause extends Switch {
+
+        Pause(ApplicationContextSource application) {
+            super(application);
+        }
+
+        @Override
+        String apply(JobSchedule schedule) {
+            schedule.pause(name);
+            return "Taak " + name + " is gepauzeerd.";
         }
     }
 
     /** {@code jobs resume <name>}. */
     @Command(name = "resume", description = "Hervat een gepauzeerde taak. Is een tijdstip gemist, dan loopt ze één keer "
             + "meteen om in te halen.")
-    static class Resume implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "<taak>")
-        String name;
-
-        private final ApplicationContextSource application;
+    static class Resume extends Switch {
 
         Resume(ApplicationContextSource application) {
-            this.application = application;
+            super(application);
         }
 
         @Override
-        public Integer call() {
-            try (ApplicationContextSource.Session session = application.open()) {
-                session.bean(JobSchedule.class).resume(name);
-                spec.commandLine().getOut().printf("Taak %s is hervat.%n", name);
-                return Main.OK;
-            }
+        String apply(JobSchedule schedule) {
+            schedule.resume(name);
+            return "Taak " + name + " is hervat.";
         }
     }
-
 }

@@ -328,10 +328,10 @@ class IndicatorComputation {
                         rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getBigDecimal(6)), runId);
         Map<String, String> groups = new HashMap<>();
         totals.stream().filter(t -> t.indicator() == Indicator.B1)
-                .forEach(t -> groups.put(t.municipality() + "|" + t.period(), sizeGroup(t.value())));
-        Map<List<String>, List<BigDecimal>> shown = new java.util.TreeMap<>(java.util.Comparator
-                .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1))
-                .thenComparing(key -> key.get(2)));
+                .forEach(t -> groups.put(t.municipality() + "|" + t.period(),
+                        RunFigures.sizeGroup(t.value().longValue())));
+        // Per period, group and indicator code: the values the raad may see.
+        Map<List<String>, List<BigDecimal>> shown = new HashMap<>();
         for (ShownFigure figure : new IndicatorFiles.OpenData(norms).suppress(totals)) {
             String group = groups.get(figure.municipality() + "|" + figure.period());
             if (!figure.suppressed() && group != null) {
@@ -344,11 +344,6 @@ class IndicatorComputation {
             values.size()}));
         jdbc.batchUpdate("INSERT INTO indicatorgroepsmedianen (run_id, periode, groep, indicator, mediaan, aantal) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", rows);
-    }
-
-    static String sizeGroup(BigDecimal clients) {
-        long b1 = clients.longValue();
-        return b1 < 500 ? "<500" : b1 < 2000 ? "500-1999" : b1 < 10000 ? "2000-9999" : ">=10000";
     }
 
     /** The middle value, or the mean of the two middle values for an even number (as MariaDB's MEDIAN). */

@@ -50,6 +50,27 @@ public class RunFigures {
 
     /** The size groups of METRICS.md, smallest first, as {@code indicatorgroepsmedianen.groep} names them. */
     public static final List<String> SIZE_GROUPS = List.of("<500", "500-1999", "2000-9999", ">=10000");
+    /** The number of clients (B1) from which each group after the first starts. */
+    private static final List<Long> SIZE_GROUP_STARTS = List.of(500L, 2000L, 10000L);
+
+    /** The size group of a municipality with {@code clients} clients (B1). */
+    static String sizeGroup(long clients) {
+        int group = 0;
+        while (group < SIZE_GROUP_STARTS.size() && clients >= SIZE_GROUP_STARTS.get(group)) {
+            group++;
+        }
+        return SIZE_GROUPS.get(group);
+    }
+
+    /** {@link #sizeGroup} as an SQL expression over the B1 value in {@code column}. */
+    private static String sizeGroupSql(String column) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int group = 0; group < SIZE_GROUP_STARTS.size(); group++) {
+            sql.append(" WHEN ").append(column).append(" < ").append(SIZE_GROUP_STARTS.get(group)).append(" THEN '")
+                    .append(SIZE_GROUPS.get(group)).append('\'');
+        }
+        return sql.append(" ELSE '").append(SIZE_GROUPS.get(SIZE_GROUPS.size() - 1)).append("' END").toString();
+    }
 
     /** A size group's median of one indicator in the run's period, over {@code municipalities} with a value. */
     public record GroupMedian(String group, Indicator indicator, BigDecimal median, int municipalities) {
@@ -102,8 +123,7 @@ public class RunFigures {
                 SELECT m.indicator, m.mediaan FROM indicatorgroepsmedianen m
                 JOIN indicatorwaarden b ON b.run_id = m.run_id AND b.periode = m.periode AND b.indicator = 'B1'
                      AND b.dimensie = '' AND b.gemeente_code = ?
-                WHERE m.run_id = ? AND m.periode = ? AND m.groep = CASE WHEN b.waarde < 500 THEN '<500'
-                      WHEN b.waarde < 2000 THEN '500-1999' WHEN b.waarde < 10000 THEN '2000-9999' ELSE '>=10000' END""",
+                WHERE m.run_id = ? AND m.periode = ? AND m.groep = """ + sizeGroupSql("b.waarde"),
                 rs -> {
                     medians.put(rs.getString(1), rs.getBigDecimal(2));
                 }, municipality, runId, period);

@@ -3,13 +3,9 @@ package nl.participatiemonitor.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +14,7 @@ import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.report.excel.CouncilWorkbook;
 import nl.participatiemonitor.report.pdf.PdfRenderer;
+import nl.participatiemonitor.system.Sha256;
 import org.springframework.stereotype.Component;
 
 /** Per municipality of the run, its raadsrapportage as PDF and Excel in {@code <period>/<gemeente>/r<n>/}. */
@@ -71,11 +68,6 @@ class CouncilPublication implements AudiencePublication {
         StringBuilder canonical = new StringBuilder();
         new TreeMap<>(medians).forEach((code, median) -> canonical.append(code).append('=')
                 .append(median.toPlainString()).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(canonical.toString());
     }
 }

@@ -2,14 +2,10 @@ package nl.participatiemonitor.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +35,7 @@ import nl.participatiemonitor.report.pdf.PrintableText;
 import nl.participatiemonitor.report.pdf.SignalLine;
 import nl.participatiemonitor.report.pdf.Trend;
 import nl.participatiemonitor.report.pdf.TrendRow;
+import nl.participatiemonitor.system.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -191,12 +188,7 @@ class CouncilReports {
             canonical.append(String.join(";", signal.code(), signal.text(), signal.norm(), signal.normSource()))
                     .append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(canonical.toString());
     }
 
     private static KeyFigure keyFigure(Figures all, Map<String, BigDecimal> medians, Indicator indicator) {

@@ -6,8 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +30,7 @@ import nl.participatiemonitor.source.SourceDefinition.JdbcSettings;
 import nl.participatiemonitor.source.SourceDefinition.Kind;
 import nl.participatiemonitor.source.SourceDefinition.Mode;
 import nl.participatiemonitor.source.SourceDefinition.ValueMapping;
+import nl.participatiemonitor.system.Sha256;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -134,7 +132,7 @@ final class SourceDefinitionReader {
                                 + "database source comes from exactly one column of the query.");
                     });
         }
-        return new SourceDefinition(file, sha256(bytes), id, optional(keys, "description"), municipality, gr, entity,
+        return new SourceDefinition(file, Sha256.of(bytes), id, optional(keys, "description"), municipality, gr, entity,
                 kind, layout, mode, columns, values, dates, period, jdbc);
     }
 
@@ -573,13 +571,5 @@ final class SourceDefinitionReader {
     private IllegalArgumentException refusal(Node at, String dutch, String english) {
         return new IllegalArgumentException(file + ":" + (at.getStartMark().getLine() + 1) + ": " + dutch + " / "
                 + english);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

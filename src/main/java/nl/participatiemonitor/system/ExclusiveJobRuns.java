@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,14 +86,7 @@ public class ExclusiveJobRuns {
      * must not hold each other's locks.
      */
     static String lockName(String database, String jobName, JobParameters identity) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((database + "/" + jobName + identity.getIdentifyingParameters())
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "pm-" + HexFormat.of().formatHex(digest).substring(0, 40);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "pm-" + Sha256.of(database + "/" + jobName + identity.getIdentifyingParameters()).substring(0, 40);
     }
 
     private void failInterrupted(String jobName, JobParameters identity) {

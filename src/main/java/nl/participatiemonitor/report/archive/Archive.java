@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.participatiemonitor.report.archive.Manifest.ArchivedFile;
+import nl.participatiemonitor.system.Sha256;
 
 /**
  * The publication archive: every publication goes into {@code <root>/<period>/<scope>/r<revision>/} with a

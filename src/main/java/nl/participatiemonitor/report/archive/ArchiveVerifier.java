@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.participatiemonitor.report.archive.Manifest.ArchivedFile;
+import nl.participatiemonitor.system.Sha256;
 
 /**
  * Checks that published folders still hold exactly what their manifests say and that each chain of

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SortedMap;
 import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
+import nl.participatiemonitor.system.Sha256;
 
 /**
  * The content of one manifest.json. It is always written the same way (keys sorted, two-space indent,

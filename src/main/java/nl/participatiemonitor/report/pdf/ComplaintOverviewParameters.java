@@ -16,11 +16,9 @@ import net.sf.jasperreports.engine.JRParameter;
 final class ComplaintOverviewParameters {
 
     static final String TEMPLATE = "reports/jaaroverzicht-klachten.jrxml";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    /** Without fallback: the machine's default locale must never pick the texts of a Dutch report. */
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("reports.jaaroverzicht-klachten", DUTCH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final Locale DUTCH = ReportTexts.DUTCH;
+    private static final ResourceBundle TEXTS = ReportTexts.bundle("jaaroverzicht-klachten");
+    private static final DateTimeFormatter DAY = ReportTexts.DAY;
 
     private ComplaintOverviewParameters() {
     }
@@ -93,13 +91,6 @@ final class ComplaintOverviewParameters {
                 overview.onTime(), overview.onTimeTeller(), overview.onTimeNoemer(), overview.openAtYearEnd()));
         overview.topics().forEach(c -> texts.addAll(List.of(c.code(), c.shown())));
         overview.outcomes().forEach(c -> texts.addAll(List.of(c.code(), c.shown())));
-        for (String text : texts) {
-            int index = PrintableText.unprintable(text);
-            if (index >= 0) {
-                throw new IllegalArgumentException("The PDF font cannot print U+"
-                        + String.format("%04X", text.codePointAt(index)) + " in the jaaroverzicht klachten of "
-                        + overview.code() + ": \"" + text + "\"; write it with other characters");
-            }
-        }
+        texts.forEach(text -> PrintableText.require("the jaaroverzicht klachten of " + overview.code(), text));
     }
 }

@@ -21,11 +21,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 final class CouncilReportParameters {
 
     static final String TEMPLATE = "reports/raadsrapportage.jrxml";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    /** Without fallback: the machine's default locale must never pick the texts of a Dutch report. */
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("reports.raadsrapportage", DUTCH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final Locale DUTCH = ReportTexts.DUTCH;
+    private static final ResourceBundle TEXTS = ReportTexts.bundle("raadsrapportage");
+    private static final DateTimeFormatter DAY = ReportTexts.DAY;
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
 
     private CouncilReportParameters() {
@@ -293,12 +291,6 @@ final class CouncilReportParameters {
     }
 
     private static void requirePrintable(String what, String text) {
-        int index = PrintableText.unprintable(text);
-        if (index >= 0) {
-            int codePoint = text.codePointAt(index);
-            throw new IllegalArgumentException("The PDF font cannot print '" + new String(Character.toChars(codePoint))
-                    + "' (U+" + String.format("%04X", codePoint) + ") in " + what + ": \"" + text
-                    + "\"; write it with other characters");
-        }
+        PrintableText.require(what, text);
     }
 }

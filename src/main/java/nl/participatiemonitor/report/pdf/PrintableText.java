@@ -38,6 +38,21 @@ public final class PrintableText {
         return folded.toString();
     }
 
+    /**
+     * Refuses a report text the font cannot print, naming the character and where it is ({@code what}).
+     *
+     * @throws IllegalArgumentException when some character of {@code text} is outside the font's encoding
+     */
+    static void require(String what, String text) {
+        int index = unprintable(text);
+        if (index >= 0) {
+            int codePoint = text.codePointAt(index);
+            throw new IllegalArgumentException("The PDF font cannot print '" + new String(Character.toChars(codePoint))
+                    + "' (U+" + String.format("%04X", codePoint) + ") in " + what + ": \"" + text
+                    + "\"; write it with other characters");
+        }
+    }
+
     /** The index of the first character the font cannot print, or -1. */
     static int unprintable(String text) {
         CharsetEncoder encoder = FONT_ENCODING.newEncoder();

@@ -18,11 +18,9 @@ import nl.participatiemonitor.metrics.Indicator;
 final class SupervisorReportParameters {
 
     static final String TEMPLATE = "reports/toezichtrapportage.jrxml";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    /** Without fallback: the machine's default locale must never pick the texts of a Dutch report. */
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("reports.toezichtrapportage", DUTCH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final Locale DUTCH = ReportTexts.DUTCH;
+    private static final ResourceBundle TEXTS = ReportTexts.bundle("toezichtrapportage");
+    private static final DateTimeFormatter DAY = ReportTexts.DAY;
 
     private SupervisorReportParameters() {
     }
@@ -127,14 +125,6 @@ final class SupervisorReportParameters {
                     line.onTime()));
         }
         report.columns().forEach(c -> texts.addAll(List.of(c.code(), c.label(), c.definition())));
-        for (String text : texts) {
-            int index = PrintableText.unprintable(text);
-            if (index >= 0) {
-                int codePoint = text.codePointAt(index);
-                throw new IllegalArgumentException("The PDF font cannot print '"
-                        + new String(Character.toChars(codePoint)) + "' (U+" + String.format("%04X", codePoint)
-                        + ") in the toezichtrapportage: \"" + text + "\"; write it with other characters");
-            }
-        }
+        texts.forEach(text -> PrintableText.require("the toezichtrapportage", text));
     }
 }

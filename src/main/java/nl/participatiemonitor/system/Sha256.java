@@ -1,9 +1,10 @@
-package nl.participatiemonitor.report.archive;
+package nl.participatiemonitor.system;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -11,17 +12,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 checksums as lower-case hex, the form they have in manifest.json. */
-final class Sha256 {
+/** SHA-256 as lower-case hex, the form manifests, fingerprints and the audit trail write it in. */
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static String of(Path file) {
+    /** Of the text's UTF-8 bytes. */
+    public static String of(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Of a file's content, read as a stream. */
+    public static String of(Path file) {
         MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
