@@ -1,29 +1,26 @@
 package nl.participatiemonitor.metrics;
 
+import static nl.participatiemonitor.system.YamlNodes.text;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.participatiemonitor.system.YamlNodes;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads config/normen.yml as a YAML node tree, so that every refusal can name the line, and checks each section,
@@ -34,23 +31,26 @@ final class NormFileReader {
     private static final String SECTIONS = "normen, signalen, gemeenten";
 
     private final Path file;
+    private final YamlNodes yaml;
     private final Set<String> knownMunicipalities;
 
     NormFileReader(Path file, Set<String> knownMunicipalities) {
         this.file = file;
+        this.yaml = new YamlNodes(file, "het bestand moet bestaan uit de secties " + SECTIONS + ".",
+                "the file must consist of the sections " + SECTIONS + ".");
         this.knownMunicipalities = knownMunicipalities;
     }
 
     NormsFile read() {
         Map<NormKey, Number> general = NormKey.valuesOf(Norms.defaults());
         Map<String, Map<NormKey, Number>> municipalities = new TreeMap<>();
-        for (NodeTuple section : entries(compose(), "")) {
+        for (NodeTuple section : yaml.entries(compose(), "").values()) {
             String name = text(section.getKeyNode());
             Node body = section.getValueNode();
             switch (name) {
                 case "normen", "signalen" -> general.putAll(settings(body, name, NormKey.inSection(name)));
                 case "gemeenten" -> {
-                    for (NodeTuple municipality : entries(body, name)) {
+                    for (NodeTuple municipality : yaml.entries(body, name).values()) {
                         String code = text(municipality.getKeyNode());
                         if (!knownMunicipalities.contains(code)) {
                             throw refusal(municipality.getKeyNode(), "onbekende gemeente '" + code + "' onder "
@@ -98,7 +98,7 @@ final class NormFileReader {
 
     private Map<NormKey, Number> settings(Node body, String path, List<NormKey> allowed) {
         Map<NormKey, Number> values = new EnumMap<>(NormKey.class);
-        for (NodeTuple entry : entries(body, path)) {
+        for (NodeTuple entry : yaml.entries(body, path).values()) {
             String name = text(entry.getKeyNode());
             String keyPath = path + "." + name;
             NormKey key = allowed.stream().filter(k -> k.key().equals(name)).findFirst().orElseThrow(() -> {
@@ -115,41 +115,7 @@ final class NormFileReader {
         return values;
     }
 
-    /** The key-value pairs of a section; a section left empty (only comments) has none. */
-    private List<NodeTuple> entries(Node node, String path) {
-        if (node == null || node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            return List.of();
-        }
-        if (!(node instanceof MappingNode mapping)) {
-            throw path.isEmpty()
-                    ? refusal(node, "het bestand moet bestaan uit de secties " + SECTIONS + ".",
-                            "the file must consist of the sections " + SECTIONS + ".")
-                    : refusal(node, "onder '" + path + "' horen sleutels met een waarde (sleutel: waarde).",
-                            "'" + path + "' must hold keys with a value (key: value).");
-        }
-        Set<String> seen = new HashSet<>();
-        List<NodeTuple> entries = new ArrayList<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            String name = text(entry.getKeyNode());
-            String keyPath = path.isEmpty() ? name : path + "." + name;
-            if (!seen.add(name)) {
-                throw refusal(entry.getKeyNode(), "'" + keyPath + "' staat er twee keer in.",
-                        "'" + keyPath + "' appears twice.");
-            }
-            entries.add(entry);
-        }
-        return entries;
-    }
-
-    private static String text(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue();
-        }
-        return node instanceof SequenceNode ? "[...]" : "{...}";
-    }
-
     private IllegalArgumentException refusal(Node at, String dutch, String english) {
-        return new IllegalArgumentException(file + ":" + (at.getStartMark().getLine() + 1) + ": " + dutch + " / "
-                + english);
+        return yaml.refusal(at, dutch, english);
     }
 }

@@ -1,5 +1,7 @@
 package nl.participatiemonitor.source;
 
+import static nl.participatiemonitor.system.YamlNodes.text;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import nl.participatiemonitor.source.SourceDefinition.Kind;
 import nl.participatiemonitor.source.SourceDefinition.Mode;
 import nl.participatiemonitor.source.SourceDefinition.ValueMapping;
 import nl.participatiemonitor.system.Sha256;
+import nl.participatiemonitor.system.YamlNodes;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -59,6 +61,7 @@ final class SourceDefinitionReader {
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
 
     private final Path file;
+    private final YamlNodes yaml;
     private final UnaryOperator<String> placeholders;
     private final Set<String> knownMunicipalities;
 
@@ -68,6 +71,8 @@ final class SourceDefinitionReader {
      */
     SourceDefinitionReader(Path file, UnaryOperator<String> placeholders, Set<String> knownMunicipalities) {
         this.file = file;
+        this.yaml = new YamlNodes(file, "een brondefinitie bestaat uit sleutels met een waarde (id: ..., entity: ...).",
+                "a source definition consists of keys with a value (id: ..., entity: ...).");
         this.placeholders = placeholders;
         this.knownMunicipalities = knownMunicipalities;
     }
@@ -80,7 +85,7 @@ final class SourceDefinitionReader {
             throw new IllegalArgumentException(file + ": kan niet worden gelezen (" + e + "). / cannot be read (" + e
                     + ").", e);
         }
-        Map<String, NodeTuple> keys = entries(compose(bytes), "");
+        Map<String, NodeTuple> keys = yaml.entries(compose(bytes), "");
         for (NodeTuple entry : keys.values()) {
             String key = text(entry.getKeyNode());
             if (!KEYS.contains(key)) {
@@ -201,7 +206,7 @@ final class SourceDefinitionReader {
             known.add("bsn");
         }
         List<ColumnRule> rules = new ArrayList<>();
-        for (NodeTuple entry : entries(section.getValueNode(), "columns").values()) {
+        for (NodeTuple entry : yaml.entries(section.getValueNode(), "columns").values()) {
             String target = text(entry.getKeyNode());
             String path = "columns." + target;
             if (!known.contains(target)) {
@@ -225,7 +230,7 @@ final class SourceDefinitionReader {
             return new ColumnRule(target, List.of(scalar.getValue().strip()), null, null);
         }
         if (value instanceof MappingNode) {
-            Map<String, NodeTuple> parts = entries(value, path);
+            Map<String, NodeTuple> parts = yaml.entries(value, path);
             for (NodeTuple part : parts.values()) {
                 String key = text(part.getKeyNode());
                 if (!List.of("column", "concat", "separator", "constant").contains(key)) {
@@ -293,7 +298,7 @@ final class SourceDefinitionReader {
         if (section == null) {
             return values;
         }
-        for (NodeTuple entry : entries(section.getValueNode(), "values").values()) {
+        for (NodeTuple entry : yaml.entries(section.getValueNode(), "values").values()) {
             String target = text(entry.getKeyNode());
             String path = "values." + target;
             if (rules.stream().noneMatch(r -> r.target().equals(target))) {
@@ -304,7 +309,7 @@ final class SourceDefinitionReader {
                 throw refusal(entry.getKeyNode(), "'" + path + "': cliëntnummers worden niet vertaald.",
                         "'" + path + "': client identifiers are not mapped.");
             }
-            Map<String, NodeTuple> parts = entries(entry.getValueNode(), path);
+            Map<String, NodeTuple> parts = yaml.entries(entry.getValueNode(), path);
             for (NodeTuple part : parts.values()) {
                 String key = text(part.getKeyNode());
                 if (!key.equals("map") && !key.equals("unmapped")) {
@@ -314,7 +319,7 @@ final class SourceDefinitionReader {
             }
             Map<String, String> mapped = new LinkedHashMap<>();
             if (parts.containsKey("map")) {
-                for (NodeTuple pair : entries(parts.get("map").getValueNode(), path + ".map").values()) {
+                for (NodeTuple pair : yaml.entries(parts.get("map").getValueNode(), path + ".map").values()) {
                     String from = normalised(text(pair.getKeyNode()));
                     String to = text(pair.getValueNode()).strip();
                     checkCanonical(entity, target, to, pair.getValueNode(), path + ".map." + text(pair.getKeyNode()));
@@ -404,7 +409,7 @@ final class SourceDefinitionReader {
             throw refusal(keys.get("kind").getValueNode(), "kind jdbc heeft een sectie 'jdbc' nodig met url, username, "
                     + "password en query.", "kind jdbc needs a section 'jdbc' with url, username, password and query.");
         }
-        Map<String, NodeTuple> settings = entries(section.getValueNode(), "jdbc");
+        Map<String, NodeTuple> settings = yaml.entries(section.getValueNode(), "jdbc");
         for (NodeTuple entry : settings.values()) {
             String key = text(entry.getKeyNode());
             if (!JDBC_KEYS.contains(key)) {
@@ -530,46 +535,12 @@ final class SourceDefinitionReader {
         return value.isEmpty() ? null : value;
     }
 
-    /** The key-value pairs of a mapping by key; a key written twice is refused. */
-    private Map<String, NodeTuple> entries(Node node, String path) {
-        if (node == null || node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            return Map.of();
-        }
-        if (!(node instanceof MappingNode mapping)) {
-            throw path.isEmpty()
-                    ? refusal(node, "een brondefinitie bestaat uit sleutels met een waarde (id: ..., entity: ...).",
-                            "a source definition consists of keys with a value (id: ..., entity: ...).")
-                    : refusal(node, "onder '" + path + "' horen sleutels met een waarde (sleutel: waarde).",
-                            "'" + path + "' must hold keys with a value (key: value).");
-        }
-        Set<String> seen = new HashSet<>();
-        Map<String, NodeTuple> entries = new LinkedHashMap<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            String name = text(entry.getKeyNode());
-            String keyPath = path.isEmpty() ? name : path + "." + name;
-            if (!seen.add(name)) {
-                throw refusal(entry.getKeyNode(), "'" + keyPath + "' staat er twee keer in.",
-                        "'" + keyPath + "' appears twice.");
-            }
-            entries.put(name, entry);
-        }
-        return entries;
-    }
-
     /** How value-mapping keys are matched: case, surrounding and repeated spaces do not count. */
     static String normalised(String value) {
         return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String text(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue();
-        }
-        return node instanceof SequenceNode ? "[...]" : "{...}";
-    }
-
     private IllegalArgumentException refusal(Node at, String dutch, String english) {
-        return new IllegalArgumentException(file + ":" + (at.getStartMark().getLine() + 1) + ": " + dutch + " / "
-                + english);
+        return yaml.refusal(at, dutch, english);
     }
 }
