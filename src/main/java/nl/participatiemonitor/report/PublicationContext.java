@@ -31,6 +31,11 @@ record PublicationContext(long runId, Period period, String scopeLabel, Archive 
         void render(int revision, Map<String, Path> files) throws IOException;
     }
 
+    /** The run's scope as a folder name: {@code ALLE}, or {@code GM0014+GM0034} for a selection (no comma). */
+    String scopeFolder() {
+        return scopeLabel.replace(',', '+');
+    }
+
     /** The delivered files the figures of {@code municipality} rest on. */
     List<DeliveryUsed> deliveriesOf(String municipality) {
         Set<String> own = deliveriesPerMunicipality.getOrDefault(municipality, Set.of());

@@ -57,11 +57,6 @@ public class ReportPublisher {
             List<Path> files) {
     }
 
-    /** Publishes the run's files and the reports of every audience that applies to the run's period. */
-    public List<Published> publish(long runId, String scopeLabel, Path output) {
-        return publish(runId, scopeLabel, output, Audience.ALL);
-    }
-
     /**
      * Publishes the run's files (under scope {@code scopeLabel}, always first in the list) and the reports of the
      * given audiences. The jaaroverzicht covers a calendar year: it is published for a year's run only.
@@ -103,7 +98,7 @@ public class ReportPublisher {
         }
         ManifestInput input = context.input("indicatoren", Map.of("periode", context.period().label(), "scope",
                 context.scopeLabel()), context.deliveries());
-        String scope = RUN_FILES_PREFIX + context.scopeLabel().replace(',', '+');
+        String scope = RUN_FILES_PREFIX + context.scopeFolder();
         Archive.Publication publication = context.archive().publish(context.period().label(), scope, input, written);
         return new Published(null, scope, publication.folder(), publication.revision(),
                 publication.created(), written.keySet().stream().map(publication.folder()::resolve).toList());

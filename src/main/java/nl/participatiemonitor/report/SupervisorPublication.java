@@ -48,15 +48,18 @@ class SupervisorPublication implements AudiencePublication {
             return List.of();
         }
         String period = context.period().label();
-        // A selection of municipalities is a scope like GM0014,GM0034: its folder has no comma, as the run's files.
-        String scope = context.scopeLabel().replace(',', '+');
+        String scope = context.scopeFolder();
         ManifestInput input = context.input("toezichtrapportage", Map.of("periode", period, "scope",
                 context.scopeLabel()), context.deliveriesOf(municipalities));
         String name = "toezichtrapportage-" + scope + "-" + period;
-        SupervisorFigures shown = reports.figures(context.runId(), scope, 1, LocalDate.parse(input.dataDate()));
+        // Read only when the report is rendered: an unchanged publication needs none of it.
+        SupervisorFigures[] shown = {null};
         return List.of(context.publish(audience(), "toezicht-" + scope, input, List.of(name + ".pdf", name + ".xlsx"),
                 (revision, files) -> {
-                    SupervisorFigures revised = shown.withRevision(revision);
+                    if (shown[0] == null) {
+                        shown[0] = reports.figures(context.runId(), scope, 1, LocalDate.parse(input.dataDate()));
+                    }
+                    SupervisorFigures revised = shown[0].withRevision(revision);
                     Files.write(files.get(name + ".pdf"), pdf.render(SupervisorReports.report(revised,
                             input.fingerprint(), norms.defaults())));
                     try (OutputStream out = Files.newOutputStream(files.get(name + ".xlsx"))) {
