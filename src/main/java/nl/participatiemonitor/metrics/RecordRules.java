@@ -25,17 +25,11 @@ final class RecordRules {
 
     private static final String IN_PERIOD = " BETWEEN g.begin_periode AND g.peildatum";
 
-    /** Awb 9:11: six weeks, ten with an advisory committee, four more after a written extension. */
-    static final String COMPLAINT_TERM = "DATE_ADD(k.ontvangen, INTERVAL IF(k.adviescommissie, 70, 42) "
-            + "+ IF(k.verdaagd_op IS NOT NULL, 28, 0) DAY)";
-
-    /** Outcomes that end a complaint outside the formal procedure, so its term does not apply (K3). */
-    static final String NOT_JUDGED = "('INFORMEEL_OPGELOST', 'INGETROKKEN', 'DOORGEZONDEN', 'NIET_IN_BEHANDELING')";
-
     static final String COMPLAINT_RECEIVED = "k.ontvangen" + IN_PERIOD;
     static final String COMPLAINT_HANDLED = "k.afgehandeld" + IN_PERIOD;
 
-    private static final String JUDGED_IN_TERM = COMPLAINT_HANDLED + " AND k.uitkomst NOT IN " + NOT_JUDGED;
+    private static final String JUDGED_IN_TERM = COMPLAINT_HANDLED + " AND k.uitkomst NOT IN "
+            + ComplaintTerm.NOT_JUDGED;
     private static final String ACKNOWLEDGEABLE = "k.schriftelijk AND " + COMPLAINT_RECEIVED + " AND (DATE_ADD("
             + "k.ontvangen, INTERVAL g.bevestiging_dagen DAY) <= g.peildatum OR k.ontvangst_bevestigd IS NOT NULL)";
     private static final String JUDGED = COMPLAINT_HANDLED + " AND k.uitkomst IN ('GEGROND', 'DEELS_GEGROND', 'ONGEGROND')";
@@ -43,14 +37,14 @@ final class RecordRules {
     /** K1 and K3..K10 over {@code klachten k} (K2 is K1 per 1,000 clients of B1). */
     static final List<Rule> COMPLAINTS = List.of(
             count(Indicator.K1, COMPLAINT_RECEIVED),
-            ratio(Indicator.K3, JUDGED_IN_TERM + " AND k.afgehandeld <= " + COMPLAINT_TERM, JUDGED_IN_TERM),
+            ratio(Indicator.K3, JUDGED_IN_TERM + " AND k.afgehandeld <= " + ComplaintTerm.LAST_DAY, JUDGED_IN_TERM),
             ratio(Indicator.K4, ACKNOWLEDGEABLE
                     + " AND k.ontvangst_bevestigd <= DATE_ADD(k.ontvangen, INTERVAL g.bevestiging_dagen DAY)",
                     ACKNOWLEDGEABLE),
             ratio(Indicator.K5, JUDGED + " AND k.uitkomst IN ('GEGROND', 'DEELS_GEGROND')", JUDGED),
             ratio(Indicator.K6, COMPLAINT_HANDLED + " AND k.uitkomst = 'INFORMEEL_OPGELOST'", COMPLAINT_HANDLED),
             count(Indicator.K7, "k.ontvangen <= g.peildatum AND (k.afgehandeld IS NULL OR k.afgehandeld > g.peildatum)"
-                    + " AND " + COMPLAINT_TERM + " < g.peildatum"),
+                    + " AND " + ComplaintTerm.LAST_DAY + " < g.peildatum"),
             count(Indicator.K8, COMPLAINT_RECEIVED + " AND k.doorgezonden_zonder_betrokkenheid"),
             count(Indicator.K9, "k.ombudsman_ingediend" + IN_PERIOD),
             count(Indicator.K10, COMPLAINT_HANDLED));
