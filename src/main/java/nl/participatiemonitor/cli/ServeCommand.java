@@ -8,6 +8,7 @@ import nl.participatiemonitor.audit.Actor;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.Serving;
+import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +32,10 @@ class ServeCommand implements Callable<Integer>, CommandAudit.SelfAudited {
             + "metrics (/actuator/prometheus) aan op deze poort, alleen op 127.0.0.1. Standaard uit.")
     Integer managementPort;
 
+    @Option(names = "--web-port", paramLabel = "<poort>", description = "Zet de webconsole aan op deze poort, op het "
+            + "adres van pm.web.address (standaard 127.0.0.1; zet er een reverse proxy met TLS voor). Standaard uit.")
+    Integer webPort;
+
     private final ApplicationContextSource application;
 
     ServeCommand(ApplicationContextSource application) {
@@ -40,7 +45,14 @@ class ServeCommand implements Callable<Integer>, CommandAudit.SelfAudited {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (managementPort != null) {
+        if (webPort != null) {
+            // The console (web package) runs on its own port; health and metrics never share it with the console.
+            System.setProperty("spring.main.web-application-type", "servlet");
+            System.setProperty("pm.web.port", webPort.toString());
+            System.setProperty("server.port", webPort.toString());
+            System.setProperty("management.server.port", managementPort == null ? "-1" : managementPort.toString());
+            System.setProperty("management.server.address", "127.0.0.1");
+        } else if (managementPort != null) {
             // Only serve runs a web server, and only for health and metrics on the loopback interface.
             System.setProperty("spring.main.web-application-type", "servlet");
             System.setProperty("server.port", managementPort.toString());
@@ -57,6 +69,10 @@ class ServeCommand implements Callable<Integer>, CommandAudit.SelfAudited {
             if (managementPort != null) {
                 out.printf("Health: http://127.0.0.1:%d/actuator/health, metrics: http://127.0.0.1:%d/actuator/prometheus%n",
                         managementPort, managementPort);
+            }
+            if (webPort != null) {
+                out.printf("Webconsole: http://%s:%d/%n", session.bean(Environment.class).getProperty("pm.web.address",
+                        "127.0.0.1"), webPort);
             }
             out.println("Stop met Ctrl-C of SIGTERM.");
             out.flush();
