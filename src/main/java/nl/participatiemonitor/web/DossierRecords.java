@@ -30,7 +30,7 @@ final class DossierRecords {
     /** A figure of the dossier: indicator and dimension, with how many records counted in teller and noemer. */
     record Figure(String indicator, String label, String dimension, long teller, long noemer, long other) {
 
-        long records() {
+        public long records() {
             return teller + noemer + other;
         }
     }
@@ -39,7 +39,7 @@ final class DossierRecords {
     record Row(String indicator, String dimension, String role, String entity, String key, String client,
             String value, String delivery, String file, String line) {
 
-        String shortDelivery() {
+        public String shortDelivery() {
             return delivery.length() > 12 ? delivery.substring(0, 12) : delivery;
         }
     }

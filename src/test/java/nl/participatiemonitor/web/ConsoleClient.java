@@ -41,6 +41,9 @@ final class ConsoleClient {
         }
     }
 
+    /** What a browser asks for, so error pages come as HTML. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
     private final String base;
     private final HttpClient http;
     private String csrf;
@@ -62,7 +65,7 @@ final class ConsoleClient {
     }
 
     Answer get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", BROWSER_ACCEPT);
         headers.forEach(request::header);
         Answer answer = send(request.build());
         Matcher token = CSRF.matcher(answer.body());
@@ -85,7 +88,7 @@ final class ConsoleClient {
     Answer postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
