@@ -23,8 +23,8 @@ class UsersController {
         this.accounts = accounts;
     }
 
-    /** What the form sends: municipalities as CBS codes separated by spaces or commas. */
-    record NewUserForm(String naam, String rol, String gemeenten, String gr, boolean alle, String wachtwoord) {
+    /** What the form sends: municipalities as CBS codes separated by spaces or commas; an unticked box sends nothing. */
+    record NewUserForm(String naam, String rol, String gemeenten, String gr, Boolean alle, String wachtwoord) {
 
         static NewUserForm empty() {
             return new NewUserForm("", "raad", "", "", false, "");
@@ -34,7 +34,7 @@ class UsersController {
             List<String> municipalities = gemeenten == null ? List.of()
                     : Arrays.stream(gemeenten.split("[\\s,;]+")).filter(m -> !m.isBlank()).toList();
             return new Accounts.NewAccount(naam == null ? "" : naam.trim(), Role.parse(rol), municipalities,
-                    Optional.ofNullable(gr).map(String::trim).filter(g -> !g.isEmpty()), alle);
+                    Optional.ofNullable(gr).map(String::trim).filter(g -> !g.isEmpty()), Boolean.TRUE.equals(alle));
         }
     }
 
