@@ -21,7 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.quartz.scheduler-name=console-test",
         "pm.web.archive-dir=" + ConsoleTest.ARCHIVE,
         "pm.data-dir=target/test-data", "pm.output-dir=target/test-out", "pm.pseudonym-key=" + IntegrationTest.KEY,
-        "pm.import.chunk-size=50"})
+        "pm.import.chunk-size=50",
+        // Selenium warns that it has no DevTools for this Chromium; the tests use WebDriver only.
+        "logging.level.org.openqa.selenium=ERROR"})
 @ExtendWith(CleanDatabase.class)
 @interface ConsoleTest {
 
