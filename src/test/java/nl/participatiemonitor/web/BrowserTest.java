@@ -1,7 +1,6 @@
 package nl.participatiemonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -51,8 +50,9 @@ class BrowserTest {
 
     @BeforeEach
     void chromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        assertThat(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM))
+                .as("the browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver (.ci/run does)")
+                .isTrue();
         TestArchive.kampenAndZwolle();
         accounts.add(new Accounts.NewAccount("raad-kampen", Role.RAAD, List.of("GM0166"), Optional.empty(), false),
                 PASSWORD, "test");
