@@ -1,7 +1,7 @@
 package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,11 +12,11 @@ import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.ScheduledWork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jobs}: the recurring jobs with their next fire times; trigger, pause and resume one. */
 @Command(name = "jobs", description = "Toont de taken uit jobs/*.yml met hun volgende drie tijdstippen en of ze "
@@ -96,7 +96,7 @@ class JobsCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("Taak " + name + " is een inbox-import en heeft geen periode. / "
                             + "Job " + name + " imports an inbox and takes no period.");
                 }
-                ScheduledWork.Outcome outcome = session.bean(ScheduledWork.class).fire(job, Instant.now(), about,
+                ScheduledWork.Outcome outcome = session.bean(ScheduledWork.class).fire(job, session.bean(Clock.class).instant(), about,
                         Actor.of(jobs.main.as));
                 return RunsCommand.report(out, outcome);
             }

@@ -20,6 +20,4 @@ public record JobDefinition(String name, String description, String file, String
     /** The report audiences a job may name: those of {@link Audience}. */
     public static final Set<String> AUDIENCES = Audience.ALL.stream().map(Audience::id)
             .collect(Collectors.toUnmodifiableSet());
-
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
 }

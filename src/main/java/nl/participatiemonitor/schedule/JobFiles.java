@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.participatiemonitor.system.DutchTime;
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads and checks {@code jobs/*.yml}, one job per file. Anything wrong (a bad cron expression, an
@@ -126,7 +127,7 @@ public final class JobFiles {
         }
 
         private ZoneId zone() {
-            String zone = optional("tijdzone", JobDefinition.DEFAULT_ZONE.getId());
+            String zone = optional("tijdzone", DutchTime.ZONE.getId());
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {

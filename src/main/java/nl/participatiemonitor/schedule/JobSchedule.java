@@ -1,5 +1,6 @@
 package nl.participatiemonitor.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -43,8 +44,11 @@ public class JobSchedule {
     private final QuartzScheduler quartz;
     private final JobCatalogue catalogue;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    JobSchedule(QuartzScheduler quartz, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
+    JobSchedule(QuartzScheduler quartz, JobCatalogue catalogue, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
         this.quartz = quartz;
         this.catalogue = catalogue;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -84,7 +88,7 @@ public class JobSchedule {
     public List<State> states() {
         List<State> states = new ArrayList<>();
         for (JobDefinition job : synchronise()) {
-            states.add(new State(job, paused(job.name()), nextFireTimes(job, Instant.now(), 3)));
+            states.add(new State(job, paused(job.name()), nextFireTimes(job, clock.instant(), 3)));
         }
         return states;
     }

@@ -17,6 +17,8 @@ import nl.participatiemonitor.schedule.Task;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestClock;
+import nl.participatiemonitor.system.DutchTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ class InboxTest {
     ScheduledWork work;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -43,12 +48,12 @@ class InboxTest {
     void takesCompleteDeliveriesLeavesIncompleteOnesAndMovesBadOnesToFailedWithTheirReason() throws Exception {
         clients(inbox.resolve("gm0014/2026-Q3"), "2026-Q3", 0).text("READY", "");
         Path quiet = clients(inbox.resolve("gm0034/levering-1"), "2026-Q3", 0).folder();
-        setModified(quiet, Instant.now().minus(2, ChronoUnit.MINUTES));
+        setModified(quiet, clock.instant().minus(2, ChronoUnit.MINUTES));
         Path busy = clients(inbox.resolve("gm0034/levering-2"), "2026-Q4", 0).folder();
         DeliveryFiles.in(inbox.resolve("gm0037/verkeerd")).text("READY", "")
                 .csv("onbekend.csv", "a;b", "1;2");
 
-        ScheduledWork.Outcome outcome = work.fire(inbox(), Instant.now(), null, "planner:inbox");
+        ScheduledWork.Outcome outcome = work.fire(inbox(), clock.instant(), null, "planner:inbox");
 
         assertThat(outcome.failed()).isFalse();
         assertThat(inbox.resolve("archive/gm0014/2026-Q3/clienten.csv")).isRegularFile();
@@ -71,7 +76,7 @@ class InboxTest {
     void aHeldDeliveryGoesToFailedAndAControllerAcceptsItWithAReason() throws Exception {
         clients(inbox.resolve("gm0014/2026-Q3"), "2026-Q3", 4).text("READY", "");
 
-        work.fire(inbox(), Instant.now(), null, "planner:inbox");
+        work.fire(inbox(), clock.instant(), null, "planner:inbox");
 
         Path failed = inbox.resolve("failed/gm0014/2026-Q3");
         assertThat(Files.readString(failed.resolve("REASON.txt"))).contains("is geblokkeerd: 4 van 14 regels zijn afgewezen",
@@ -94,7 +99,7 @@ class InboxTest {
     @Test
     void sourcesNamesTheExpectedSourcesThatAreLate() throws Exception {
         clients(inbox.resolve("gm0014/2026-Q3"), "2026-Q3", 0).text("READY", "");
-        work.fire(inbox(), Instant.now(), null, "planner:inbox");
+        work.fire(inbox(), clock.instant(), null, "planner:inbox");
         LateSources sources = new LateSources(new ExpectedSources(List.of(
                 new ExpectedSources.Expected("gm0014", List.of("GM0014")),
                 new ExpectedSources.Expected("ketens", List.of("GM0014", "GM0034")))), jdbc);
@@ -106,7 +111,7 @@ class InboxTest {
     }
 
     private JobDefinition inbox() {
-        return new JobDefinition("inbox", "", "test.yml", "0 30 6 * * ?", JobDefinition.DEFAULT_ZONE, Task.INBOX, null,
+        return new JobDefinition("inbox", "", "test.yml", "0 30 6 * * ?", DutchTime.ZONE, Task.INBOX, null,
                 null, java.util.Set.of(), null, inbox.toString(), 1, List.of());
     }
 

@@ -6,9 +6,13 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties every table a test can fill (not the reference municipalities, not the Flyway history). */
+/**
+ * Empties every table a test can fill (not the reference municipalities, not the Flyway history) and puts the
+ * clock back on the tests' day.
+ */
 public class CleanDatabase implements BeforeEachCallback {
 
     static final List<String> TABLES = List.of("afwijzingen", "organisaties", "gr_lidmaatschappen", "clienten",
@@ -25,7 +29,9 @@ public class CleanDatabase implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        clean(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        application.getBean(TestClock.class).reset();
+        clean(application.getBean(DataSource.class));
     }
 
     public static void clean(DataSource dataSource) throws java.sql.SQLException {
