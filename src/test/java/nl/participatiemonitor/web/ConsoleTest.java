@@ -6,12 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import nl.participatiemonitor.support.CleanDatabase;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestClockConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test of the web console as {@code serve --web-port} runs it: the real application on a random port on the
- * loopback interface, the real MariaDB, and an archive of its own under target/.
+ * loopback interface, the real MariaDB, the pinned test clock, and an archive of its own under target/.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Selenium warns that it has no DevTools for this Chromium; the tests use WebDriver only.
         "logging.level.org.openqa.selenium=ERROR"})
 @ExtendWith(CleanDatabase.class)
+@Import(TestClockConfiguration.class)
 @interface ConsoleTest {
 
     /** The archive the console serves in these tests; each test class fills it anew. */

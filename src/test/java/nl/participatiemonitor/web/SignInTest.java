@@ -2,16 +2,17 @@ package nl.participatiemonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.participatiemonitor.audit.AuditEntry;
 import nl.participatiemonitor.audit.AuditTrail;
+import nl.participatiemonitor.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Signing in and out of the console: the form, lock-out after failures, CSRF, headers, and the audit trail. */
 @ConsoleTest
@@ -29,10 +30,11 @@ class SignInTest {
     AuditTrail audit;
 
     @Autowired
-    JdbcTemplate jdbc;
+    TestClock clock;
 
     @BeforeEach
     void kampen() {
+        TestArchive.empty();
         accounts.add(new Accounts.NewAccount("raad-kampen", Role.RAAD, List.of("GM0166"), Optional.empty(), false),
                 PASSWORD, "test");
     }
@@ -69,8 +71,21 @@ class SignInTest {
         assertThat(audit.list(Optional.empty())).anySatisfy(entry -> assertThat(entry.result())
                 .isEqualTo("geweigerd: naam of wachtwoord onjuist; account geblokkeerd voor 15 minuten"));
 
-        // A new password from the beheerder lifts the lock.
+        // Fifteen minutes later the lock has run out.
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(browser.signIn("raad-kampen", PASSWORD).location()).as("still locked").isEqualTo("/login?fout");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(browser.signIn("raad-kampen", PASSWORD).location()).isEqualTo("/");
+    }
+
+    @Test
+    void aNewPasswordFromTheBeheerderLiftsALock() {
+        ConsoleClient browser = new ConsoleClient(port);
+        for (int i = 0; i < 5; i++) {
+            browser.signIn("raad-kampen", "verkeerd-wachtwoord");
+        }
         accounts.changePassword("raad-kampen", PASSWORD + "-2", "beheer");
+        assertThat(browser.signIn("raad-kampen", PASSWORD).location()).as("the old password").isEqualTo("/login?fout");
         assertThat(browser.signIn("raad-kampen", PASSWORD + "-2").location()).isEqualTo("/");
     }
 
