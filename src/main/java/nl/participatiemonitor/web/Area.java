@@ -34,6 +34,8 @@ public enum Area {
     DOSSIER(TOETSER),
     /** The audit trail and whether its chain is intact. */
     AUDIT_TRAIL(TOETSER),
+    /** The deliveries of the controller's municipalities, and the decision on a held one. */
+    DELIVERIES(CONTROLLER),
     /** The accounts: create, disable, new password. */
     USERS(BEHEERDER);
 

@@ -16,6 +16,7 @@ enum ConsolePage {
             Area.OPEN_DATA, Area.SIGNALS, Area.UNSUPPRESSED_FIGURES, Area.DOSSIER),
     DOSSIER(new String[] {"/dossier/**"}, Area.DOSSIER),
     AUDIT_TRAIL(new String[] {"/auditspoor"}, Area.AUDIT_TRAIL),
+    DELIVERIES(new String[] {"/leveringen", "/leveringen/**"}, Area.DELIVERIES),
     USERS(new String[] {"/gebruikers", "/gebruikers/**"}, Area.USERS);
 
     private final String[] patterns;

@@ -45,6 +45,7 @@ class HomeController {
         model.addAttribute("dossiers", Area.DOSSIER.allows(user.role()));
         model.addAttribute("auditTrail", Area.AUDIT_TRAIL.allows(user.role()));
         model.addAttribute("users", Area.USERS.allows(user.role()));
+        model.addAttribute("deliveries", Area.DELIVERIES.allows(user.role()));
         return "home";
     }
 

@@ -54,6 +54,8 @@ class AccessMatrixTest {
             GET  /dossier/2026-Q3/GM0193                                                     302 403 403 403 403 403 200 403
             GET  /dossier/2026-Q3/GM0193/K3                                                  302 403 403 403 403 403 200 403
             GET  /auditspoor                                                                 302 403 403 403 403 200 200 403
+            GET  /leveringen                                                                 302 403 403 403 200 403 403 403
+            POST /leveringen/0000000000000000000000000000000000000000000000000000000000000000/accepteren 403 403 403 403 403 403 403 403
             GET  /gebruikers                                                                 302 403 403 403 403 403 403 200
             POST /gebruikers/raad-kampen/uitschakelen                                        403 403 403 403 403 403 403 302
             GET  /onbekend                                                                   302 403 403 403 403 403 403 403
@@ -112,7 +114,7 @@ class AccessMatrixTest {
     void theMatrixCoversEveryPageAndEveryArea() {
         AntPathMatcher paths = new AntPathMatcher();
         Set<ConsolePage> pages = EnumSet.noneOf(ConsolePage.class);
-        Set<Area> areas = EnumSet.of(Area.HOME, Area.USERS, Area.AUDIT_TRAIL, Area.DOSSIER);
+        Set<Area> areas = EnumSet.of(Area.HOME, Area.USERS, Area.AUDIT_TRAIL, Area.DOSSIER, Area.DELIVERIES);
         for (Cell cell : cells()) {
             Arrays.stream(ConsolePage.values())
                     .filter(page -> Arrays.stream(page.pattern()).anyMatch(p -> paths.match(p, cell.path())))
@@ -124,7 +126,7 @@ class AccessMatrixTest {
         }
         assertThat(pages).containsExactlyInAnyOrder(ConsolePage.values());
         assertThat(areas).containsExactlyInAnyOrder(Area.values());
-        assertThat(cells()).hasSize(20 * USERS.size());
+        assertThat(cells()).hasSize(22 * USERS.size());
     }
 
     /** One cell of the matrix: what this user gets from this endpoint. */
