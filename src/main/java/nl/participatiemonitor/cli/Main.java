@@ -2,10 +2,11 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
+import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code java -jar participatiemonitor.jar <command>}. Command names are English,
@@ -51,7 +52,8 @@ public class Main implements Runnable {
             if (UserErrors.isBug(e)) {
                 e.printStackTrace(err);
             }
-            return FAILED;
+            // A delivery refused as a whole is a refusal like a refused file: exit code 2, as the README promises.
+            return e instanceof DeliveryRefusedException ? REFUSED : FAILED;
         });
         int exitCode = commandLine.execute(args);
         try {
