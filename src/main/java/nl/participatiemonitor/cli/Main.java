@@ -52,6 +52,7 @@ public class Main implements Runnable {
             }
             return FAILED;
         });
+        audit.starting(commandLine, () -> main.as, List.of(args));
         int exitCode = commandLine.execute(args);
         try {
             audit.finish(commandLine, main.as, List.of(args), exitCode);
