@@ -40,8 +40,17 @@ final class CommandAudit implements ApplicationContextSource {
     }
 
     @Override
+    public ApplicationContextSource with(String... springArgs) {
+        ApplicationContextSource started = application.with(springArgs);
+        return () -> track(started.open());
+    }
+
+    @Override
     public Session open() {
-        Session session = application.open();
+        return track(application.open());
+    }
+
+    private Session track(Session session) {
         sessions.add(session);
         if (sessions.size() == 1 && commandLine != null) {
             record(session, commandLine, as.get(), args, STARTED);

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class,
                 GenerateCommand.class,
                 ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
-                AuditCommand.class,
+                AuditCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 
