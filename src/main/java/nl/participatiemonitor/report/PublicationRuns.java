@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 import org.springframework.batch.core.BatchStatus;
@@ -17,6 +16,7 @@ import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -29,8 +29,9 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * Publishes a computed indicator run for a command ({@code run}, {@code report}, {@code demo}) as a Spring Batch run
  * ({@value #JOB_NAME}) under its lock, so a publication killed half-way shows in {@code runs} as interrupted and
  * {@code runs restart} publishes it again (the archive makes that safe: unchanged publications stay as they are).
- * A run is identified by what it publishes (period, indicator run, scope, output, audiences) and by the command
- * invocation that asked for it, because asking again must publish again when the archive changed in between.
+ * A run is identified by what it publishes (period, indicator run, scope, output, audiences) and a repeat number:
+ * asking again after an interruption continues the interrupted run, and asking again after it completed is the next
+ * repeat, because publishing again must put back what was removed from the archive in between.
  */
 @Service
 public class PublicationRuns {
@@ -43,7 +44,7 @@ public class PublicationRuns {
     static final String SCOPE = "scope";
     static final String OUTPUT = "uitvoer";
     static final String AUDIENCES = "doelgroepen";
-    static final String INVOCATION = "aanroep";
+    static final String REPEAT = "herhaling";
     /** Non-identifying: the command, shown as the run's job in {@code runs}. */
     static final String COMMAND = "taak";
 
@@ -65,22 +66,39 @@ public class PublicationRuns {
     /** Publishes indicator run {@code runId} of {@code period} as {@link ReportPublisher#publish} does, for a command. */
     public List<ReportPublisher.Published> publish(String command, String period, long runId, String scopeLabel,
             Path output, Set<Audience> audiences) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(PERIOD, period)
-                .addLong(RUN, runId)
-                .addString(SCOPE, scopeLabel)
-                .addString(OUTPUT, output.toString())
-                .addString(AUDIENCES, String.join(",", new TreeSet<>(audiences.stream().map(Enum::name).toList())))
-                .addString(INVOCATION, UUID.randomUUID().toString())
-                .addString(COMMAND, command, false)
-                .toJobParameters();
-        return launch(parameters);
+        for (long repeat = 1; ; repeat++) {
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString(PERIOD, period)
+                    .addLong(RUN, runId)
+                    .addString(SCOPE, scopeLabel)
+                    .addString(OUTPUT, output.toString())
+                    .addString(AUDIENCES, String.join(",", new TreeSet<>(audiences.stream().map(Enum::name).toList())))
+                    .addLong(REPEAT, repeat)
+                    .addString(COMMAND, command, false)
+                    .toJobParameters();
+            try {
+                return launch(parameters);
+            } catch (RepeatCompleted completed) {
+                // this repeat was published before: the next one publishes again
+            }
+        }
+    }
+
+    /** The run with these parameters completed before. */
+    private static final class RepeatCompleted extends RuntimeException {
+        RepeatCompleted() {
+            super(null, null, false, false);
+        }
     }
 
     /** Runs an interrupted or failed publication again with its own parameters; returns its execution. */
     public JobExecution restart(JobParameters parameters) {
-        AtomicReference<List<ReportPublisher.Published>> published = new AtomicReference<>();
-        return launch(parameters, published);
+        try {
+            return launch(parameters, new AtomicReference<>());
+        } catch (RepeatCompleted completed) {
+            throw new IllegalArgumentException("Deze publicatie is al voltooid; er is niets opnieuw gedaan. / This "
+                    + "publication has already completed.");
+        }
     }
 
     private List<ReportPublisher.Published> launch(JobParameters parameters) {
@@ -103,6 +121,8 @@ public class PublicationRuns {
         try {
             return exclusiveRuns.run(JOB_NAME, new JobParameters(parameters.getIdentifyingParameters()),
                     () -> jobLauncher.run(job, parameters));
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw new RepeatCompleted();
         } catch (JobExecutionException e) {
             throw new IllegalStateException("The publication of " + parameters.getString(PERIOD) + " could not be started: "
                     + e.getMessage(), e);

@@ -6,7 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.support.TestDeliveries;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,15 @@ class InterruptedRunsTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    DeliveryImporter importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path output;
 
     @Test
     void aStartedRunWithoutItsProcessIsInterruptedAndListedAsFailed() throws Exception {
@@ -63,6 +77,31 @@ class InterruptedRunsTest {
             assertThat(shown.out()).contains("status ONDERBROKEN", "runs restart " + killedId);
             statement.execute("SELECT RELEASE_LOCK('" + lock + "')");
         }
+    }
+
+    @Test
+    void theSameCommandAgainContinuesAnInterruptedPublicationInsteadOfLeavingItListed() throws Exception {
+        importer.importFolder(TestDeliveries.complete(), null, null);
+        assertThat(CliRun.run(context, "report", "--period", "2026-Q3", "--audience", "toezicht", "--municipality",
+                "GM0014", "--output", output.resolve("eerst").toString()).exitCode()).isZero();
+        long runId = jdbc.queryForObject("SELECT id FROM indicatorruns", Long.class);
+        // The publication into 'uitvoer' as a process killed while publishing left it.
+        long killed = started("publiceren", new JobParametersBuilder().addString("periode", "2026-Q3")
+                .addLong("indicatorrun", runId).addString("scope", "GM0014")
+                .addString("uitvoer", output.resolve("uitvoer").toString()).addString("doelgroepen", "TOEZICHT")
+                .addLong("herhaling", 1L).addString("taak", "report", false).toJobParameters());
+        assertThat(CliRun.run(context, "runs", "--failed").out()).contains(killed + " ", "ONDERBROKEN");
+
+        CliRun again = CliRun.run(context, "report", "--period", "2026-Q3", "--audience", "toezicht", "--municipality",
+                "GM0014", "--output", output.resolve("uitvoer").toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(CliRun.run(context, "runs", "--failed").out()).contains("Geen mislukte runs.");
+        assertThat(jdbc.queryForList("""
+                SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION k USING (JOB_INSTANCE_ID)
+                WHERE k.JOB_EXECUTION_ID = ? ORDER BY e.JOB_EXECUTION_ID""", String.class, killed))
+                .as("the interrupted run, then its continuation").containsExactly("FAILED", "COMPLETED");
+        assertThat(CliRun.run(context, "verify", output.resolve("uitvoer").toString()).exitCode()).isZero();
     }
 
     private static JobParameters identity(String period) {
