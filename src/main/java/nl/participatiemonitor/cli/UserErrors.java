@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
 import nl.participatiemonitor.source.SourceUnavailableException;
 import nl.participatiemonitor.system.DatabaseMigrations;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
@@ -24,7 +25,7 @@ final class UserErrors {
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
         if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof DatabaseMigrations.NotMigratedException) {
+                || e instanceof UnfinishedDeliveriesException || e instanceof DatabaseMigrations.NotMigratedException) {
             return e.getMessage();
         }
         return "Onverwachte fout / unexpected error: " + e;
@@ -33,6 +34,7 @@ final class UserErrors {
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof SourceUnavailableException || e instanceof DatabaseMigrations.NotMigratedException);
+                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException
+                || e instanceof DatabaseMigrations.NotMigratedException);
     }
 }

@@ -5,22 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.participatiemonitor.audit.AuditEntry;
 import nl.participatiemonitor.audit.AuditTrail;
 import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.support.ChildProcess;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.TestDeliveries;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * kill -9 during a publication: {@code run --period 2026-Q3} runs in a child JVM on the test's database and day and is
@@ -50,20 +46,17 @@ class PublicationKillTest {
     AuditTrail audit;
 
     @Autowired
-    Environment environment;
-
-    @Autowired
     Clock clock;
 
     @TempDir
     Path dir;
 
-    private Process child;
+    private ChildProcess child;
 
     @AfterEach
-    void stopChild() {
+    void stopChild() throws InterruptedException {
         if (child != null) {
-            child.destroyForcibly();
+            child.close();
         }
     }
 
@@ -74,12 +67,13 @@ class PublicationKillTest {
         assertThat(CliRun.run(context, "run", "--period", "2026-Q3", "--output", clean.toString()).exitCode()).isZero();
         Path output = dir.resolve("uitvoer");
 
-        child = startChild("run", "--period", "2026-Q3", "--output", output.toString());
+        child = ChildProcess.start(context, dir.resolve("child.log"), Map.of("pm.clock.fixed", clock.instant().toString(),
+                "pm.test.pause-after-file", "raadsrapportage-"), "run", "--period", "2026-Q3", "--output", output.toString());
         Path halfWritten = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
                 .until(() -> firstInScratch(output, "raadsrapportage-"), Optional::isPresent).orElseThrow();
-        child.destroyForcibly().waitFor();
+        child.kill();
 
-        assertThat(halfWritten.getParent().getFileName().toString()).startsWith(".r1.partial-" + child.pid() + "-");
+        assertThat(halfWritten.getParent().getFileName().toString()).startsWith(".r1.partial-");
         assertThat(revisionsWithoutManifest(output)).isEmpty();
         CliRun verify = CliRun.run(context, "verify", output.toString());
         assertThat(verify.exitCode()).as(verify.out()).isZero();
@@ -109,45 +103,6 @@ class PublicationKillTest {
         assertThat(published).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(uninterrupted.get(name)));
         assertThat(published.keySet()).anyMatch(name -> name.contains("raadsrapportage-")).hasSizeGreaterThan(10);
         assertThat(CliRun.run(context, "runs", "--failed").out()).contains("Geen mislukte runs.");
-    }
-
-    /** The application's command line in a JVM of its own, with this test's database, settings and moment. */
-    private Process startChild(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", mainClasspath(),
-                "-Dspring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "-Dspring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
-                "-Dspring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "-Dpm.data-dir=target/test-data", "-Dpm.pseudonym-key=" + IntegrationTest.KEY,
-                "-Dpm.import.chunk-size=50", "-Dpm.clock.fixed=" + clock.instant(),
-                "-Dpm.test.pause-after-file=raadsrapportage-",
-                "nl.participatiemonitor.cli.Main"));
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
-                .redirectError(dir.resolve("child.err").toFile()).start();
-    }
-
-    /**
-     * The main classes and the dependencies, without the test classes (whose configurations would be scanned). Surefire
-     * may hand the tests a jar whose manifest carries the class path.
-     */
-    private static String mainClasspath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
-                try (JarFile jar = new JarFile(entry)) {
-                    for (String url : jar.getManifest().getMainAttributes().getValue("Class-Path").split(" ")) {
-                        if (!url.isBlank()) {
-                            entries.add(Path.of(URI.create(url)).toString());
-                        }
-                    }
-                }
-            } else {
-                entries.add(entry);
-            }
-        }
-        return String.join(java.io.File.pathSeparator, entries.stream()
-                .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes/")).toList());
     }
 
     private static Optional<Path> firstInScratch(Path output, String prefix) throws IOException {

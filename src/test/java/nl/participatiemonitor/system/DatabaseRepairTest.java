@@ -61,19 +61,21 @@ class DatabaseRepairTest {
     void aMigrationAKillLeftHalfAppliedCompletesAtTheNextStart() throws SQLException {
         assertThat(command("runs").exitCode()).isZero();
         List<String> complete = schema();
+        List<String> migrated = history();
         killedDuringV6();
 
         CliRun next = command("runs");
 
         assertThat(next.exitCode()).as(next.err()).isZero();
         assertThat(schema()).isEqualTo(complete);
-        assertThat(history()).containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "8:1", "9:1");
+        assertThat(history()).isEqualTo(migrated).startsWith("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "8:1", "9:1");
     }
 
     @Test
     void aFailedMigrationIsNamedWithDbRepairWhichRepairsIt() throws SQLException {
         assertThat(command("runs").exitCode()).isZero();
         List<String> complete = schema();
+        List<String> migrated = history();
         killedDuringV6();
         // An earlier version then tried V6 again, failed on a table that already existed and recorded the failure.
         execute("INSERT INTO " + database + ".flyway_schema_history (installed_rank, version, description, type, script,"
@@ -90,19 +92,21 @@ class DatabaseRepairTest {
         CliRun repaired = command("db", "repair");
 
         assertThat(repaired.exitCode()).as(repaired.err()).isZero();
-        assertThat(repaired.out()).contains("1 mislukte migratie(s) verwijderd", "bijgewerkt tot versie 9");
+        assertThat(repaired.out()).contains("1 mislukte migratie(s) verwijderd", "bijgewerkt tot versie "
+                + migrated.get(migrated.size() - 1).split(":")[0] + " ");
         assertThat(command("runs").exitCode()).isZero();
         assertThat(schema()).isEqualTo(complete);
-        assertThat(history()).containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "8:1", "9:1");
+        assertThat(history()).isEqualTo(migrated);
     }
 
     /**
      * What a kill during V6 on the first start leaves: V1 to V5 applied and recorded, V6 half (three of its tables
-     * missing, no history row), V8 and V9 never run.
+     * missing, no history row), V8 and V9 not run. The later migrations' work stays but their rows go: each must be
+     * safe to repeat.
      */
     private void killedDuringV6() throws SQLException {
         execute("USE " + database);
-        execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '8', '9')");
+        execute("DELETE FROM flyway_schema_history WHERE CAST(version AS UNSIGNED) >= 6");
         execute("DROP TABLE signalen, indicatorgroepsmedianen, indicatorwaarden, bron_watermerken, leveringsbesluiten,"
                 + " audit_trail");
         execute("ALTER TABLE leveringen DROP COLUMN bron_definitie");
