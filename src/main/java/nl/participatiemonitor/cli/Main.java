@@ -18,7 +18,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class,
                 GenerateCommand.class,
                 ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
-                AuditCommand.class,
+                AuditCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 
@@ -55,6 +55,7 @@ public class Main implements Runnable {
             // A delivery refused as a whole is a refusal like a refused file: exit code 2, as the README promises.
             return e instanceof DeliveryRefusedException ? REFUSED : FAILED;
         });
+        audit.starting(commandLine, () -> main.as, List.of(args));
         int exitCode = commandLine.execute(args);
         try {
             audit.finish(commandLine, main.as, List.of(args), exitCode);
