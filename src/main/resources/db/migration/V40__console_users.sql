@@ -1,5 +1,6 @@
 -- Accounts of the web console (issue 13): who may sign in, with which role, for which municipalities.
-CREATE TABLE gebruikers (
+-- Safe to repeat, as every migration: a start killed while migrating completes the next time.
+CREATE TABLE IF NOT EXISTS gebruikers (
     id                 BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     naam               VARCHAR(100) NOT NULL,
     rol                VARCHAR(20)  NOT NULL COMMENT 'raad, toezicht, controller, toetser or beheerder',
@@ -14,7 +15,7 @@ CREATE TABLE gebruikers (
     UNIQUE KEY gebruikers_naam (naam)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE gebruiker_gemeenten (
+CREATE TABLE IF NOT EXISTS gebruiker_gemeenten (
     gebruiker_id   BIGINT  NOT NULL,
     gemeente_code  CHAR(6) NOT NULL,
     PRIMARY KEY (gebruiker_id, gemeente_code),
