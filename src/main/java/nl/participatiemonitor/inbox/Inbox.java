@@ -19,6 +19,7 @@ import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.DeliveryStore;
 import nl.participatiemonitor.ingest.DeliverySummary;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.system.SafePaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,11 @@ public class Inbox {
 
     private InboxDelivery take(Path inbox, String source, Path delivery, Duration quietPeriod) throws IOException {
         String name = delivery.getFileName().toString();
+        String linked = InboxLinks.leftAlone(inbox, source, delivery);
+        if (linked != null) {
+            log.warn("Inbox delivery {} left alone: {}", delivery, linked);
+            return new InboxDelivery(source, name, null, InboxDelivery.Outcome.FAILED, 0, linked);
+        }
         if (!complete(delivery, quietPeriod)) {
             return new InboxDelivery(source, name, null, InboxDelivery.Outcome.INCOMPLETE, 0,
                     "nog niet compleet (geen READY en minder dan " + quietPeriod.toMinutes() + " minuten ongewijzigd)");
@@ -157,8 +163,8 @@ public class Inbox {
 
     private void moveToFailed(Path inbox, String source, Path delivery, String dutch, String english) throws IOException {
         Path moved = move(delivery, inbox.resolve(FAILED).resolve(source));
-        Files.writeString(moved.resolve(REASON), "Waarom deze levering niet is verwerkt:\n" + dutch
-                + "\n\nWhy this delivery was not processed:\n" + english + "\n", StandardCharsets.UTF_8);
+        SafePaths.writeNew(moved, REASON, "Waarom deze levering niet is verwerkt:\n" + dutch
+                + "\n\nWhy this delivery was not processed:\n" + english + "\n");
         log.warn("Inbox delivery {} moved to {}: {}", delivery, moved, english);
     }
 
