@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,15 +65,16 @@ public class IndicatorFiles {
         Path all = folder.resolve("indicatoren.csv");
         try (CSVPrinter csv = printer(all, HEADER)) {
             for (Row row : rows) {
-                csv.printRecord(row.municipality(), row.period(), row.indicator().code(), row.dimension(), value(row),
-                        ratioPart(row, row.teller()), ratioPart(row, row.noemer()), "N");
+                csv.printRecord(FormulaGuard.csv(row.municipality(), row.period(), row.indicator().code(), row.dimension(),
+                        value(row), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), "N"));
             }
         }
         Path open = folder.resolve("open-data.csv");
         try (CSVPrinter csv = printer(open, HEADER)) {
             for (ShownFigure figure : new OpenData(norms).suppress(rows)) {
-                csv.printRecord(figure.municipality(), figure.period(), figure.indicator().code(), figure.dimension(),
-                        figure.shown(), figure.shownTeller(), figure.shownNoemer(), figure.suppressed() ? "J" : "N");
+                csv.printRecord(FormulaGuard.csv(figure.municipality(), figure.period(), figure.indicator().code(),
+                        figure.dimension(), figure.shown(), figure.shownTeller(), figure.shownNoemer(),
+                        figure.suppressed() ? "J" : "N"));
             }
         }
         Path signals = folder.resolve("signalen.csv");
@@ -82,8 +84,9 @@ public class IndicatorFiles {
                     FROM signalen WHERE run_id = ? ORDER BY gemeente_code, signaal, dimensie""",
                     rs -> {
                         try {
-                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                            csv.printRecord(FormulaGuard.csv(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                    rs.getString(9)));
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }

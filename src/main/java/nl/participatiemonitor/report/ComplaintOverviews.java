@@ -28,6 +28,7 @@ import nl.participatiemonitor.metrics.Suppression;
 import nl.participatiemonitor.report.excel.SafeText;
 import nl.participatiemonitor.report.pdf.ComplaintOverview;
 import nl.participatiemonitor.report.pdf.PrintableText;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -213,10 +214,9 @@ class ComplaintOverviews {
                         .setHeader(CSV_HEADER).get().print(out)) {
             Body body = year.body();
             String yearText = Integer.toString(year.year());
-            // A name comes from the deliveries: a spreadsheet opening the CSV must not take it for a formula.
-            String name = SafeText.of(body.name());
-            Line line = (part, category, shown) -> csv.printRecord(body.code(), name, body.kind(), yearText,
-                    part, category, shown.text(), shown.suppressed() ? "J" : "N");
+            // The code and name come from the deliveries: a spreadsheet opening the CSV must not take them for a formula.
+            Line line = (part, category, shown) -> csv.printRecord(FormulaGuard.csv(body.code(), body.name(), body.kind(),
+                    yearText, part, category, shown.text(), shown.suppressed() ? "J" : "N"));
             line.print("ontvangen", "totaal", year.received());
             line.print("afgehandeld", "totaal", year.handled());
             for (Map.Entry<String, Suppression.Shown> cell : year.topics().entrySet()) {
