@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IndicatorFiles {
+
+    /** The file with every value unsuppressed: for reviewers only, published in a restricted scope. */
+    public static final String UNSUPPRESSED = "indicatoren.csv";
 
     static final String[] HEADER = {"gemeente_code", "periode", "indicator", "dimensie", "waarde", "teller", "noemer",
             "onderdrukt"};
@@ -62,7 +67,7 @@ public class IndicatorFiles {
     public List<Path> write(long runId, Period period, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Row> rows = rows(runId, period);
-        Path all = folder.resolve("indicatoren.csv");
+        Path all = folder.resolve(UNSUPPRESSED);
         try (CSVPrinter csv = printer(all, HEADER)) {
             for (Row row : rows) {
                 csv.printRecord(FormulaGuard.csv(row.municipality(), row.period(), row.indicator().code(), row.dimension(),
@@ -173,7 +178,26 @@ public class IndicatorFiles {
                         : breakdown(rows.subList(i, end)));
                 i = end;
             }
-            return records;
+            return linked(records);
+        }
+
+        /** The records with {@link LinkedCells} applied per municipality and period, in the same order. */
+        private List<ShownFigure> linked(List<ShownFigure> records) {
+            Map<String, List<Integer>> groups = new LinkedHashMap<>();
+            for (int r = 0; r < records.size(); r++) {
+                groups.computeIfAbsent(records.get(r).municipality() + "|" + records.get(r).period(),
+                        g -> new ArrayList<>()).add(r);
+            }
+            ShownFigure[] result = records.toArray(new ShownFigure[0]);
+            for (List<Integer> group : groups.values()) {
+                ShownFigure first = records.get(group.get(0));
+                List<ShownFigure> protectedGroup = LinkedCells.protect(group.stream().map(records::get).toList(),
+                        norms.forMunicipality(first.municipality()).k());
+                for (int g = 0; g < group.size(); g++) {
+                    result[group.get(g)] = protectedGroup.get(g);
+                }
+            }
+            return List.of(result);
         }
 
         private static boolean sameBreakdown(Row a, Row b) {
@@ -183,6 +207,11 @@ public class IndicatorFiles {
 
         private ShownFigure single(Row row) {
             Suppression suppression = suppression(row);
+            if (row.indicator() == Indicator.A8 && row.dimension().endsWith(",maat=pw_client") && row.teller() != null
+                    && suppression.show(row.teller()).suppressed()) {
+                // A8's members who receive bijstand themselves are named people: 1 to k-1 is hidden like any count.
+                return record(row, suppression.show(row.teller()).text(), true);
+            }
             if (!row.indicator().kind().suppressible()) {
                 return record(row, orDash(value(row)), false);
             }

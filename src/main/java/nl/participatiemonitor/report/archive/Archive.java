@@ -138,14 +138,16 @@ public final class Archive {
         }
         int revision = latest.orElse(0) + 1;
         Path folder = scopeFolder.resolve(ArchiveLayout.revisionName(revision));
-        Files.createDirectories(scopeFolder);
-        Files.createDirectory(folder);
+        boolean restricted = ArchiveLayout.isRestricted(scope);
+        Files.createDirectories(scopeFolder.getParent());
+        OwnerOnly.createDirectories(scopeFolder, restricted);
+        OwnerOnly.createDirectory(folder, restricted);
         for (Map.Entry<String, Path> file : files.entrySet()) {
-            Files.copy(file.getValue(), folder.resolve(file.getKey()));
+            OwnerOnly.copy(file.getValue(), folder.resolve(file.getKey()), restricted);
         }
         Path manifest = folder.resolve(ArchiveLayout.MANIFEST);
-        Files.write(manifest, Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OwnerOnly.write(manifest, Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
+                restricted);
         return new Publication(folder, revision, true, manifest);
     }
 

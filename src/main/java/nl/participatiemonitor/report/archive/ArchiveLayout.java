@@ -5,8 +5,11 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The folder layout {@code <period>/<scope>/r<revision>/} shared by publishing and verifying. */
-final class ArchiveLayout {
+/**
+ * The folder layout {@code <period>/<scope>/r<revision>/} shared by publishing and verifying, and which scopes are
+ * restricted.
+ */
+public final class ArchiveLayout {
 
     static final String MANIFEST = "manifest.json";
 
@@ -34,6 +37,17 @@ final class ArchiveLayout {
     static String scopeLabel(Path scopeFolder) {
         return scopeFolder.getParent().getFileName() + "/" + scopeFolder.getFileName();
     }
+
+    /**
+     * Whether a scope holds restricted outputs (unsuppressed figures, record-level dossiers): {@code dossier-*} and
+     * {@code VERTROUWELIJK-*}. Everything else in the archive is public and may be served as it is.
+     */
+    public static boolean isRestricted(String scope) {
+        return scope.startsWith("dossier-") || scope.startsWith(RESTRICTED_PREFIX);
+    }
+
+    /** The prefix of a restricted scope that is not a dossier, such as {@code VERTROUWELIJK-indicatoren-ALLE}. */
+    public static final String RESTRICTED_PREFIX = "VERTROUWELIJK-";
 
     /** Whether a name is one plain path segment, so it cannot point outside the folder it is resolved in. */
     static boolean isPlainName(String name) {
