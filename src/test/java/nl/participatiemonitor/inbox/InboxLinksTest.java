@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
+import nl.participatiemonitor.schedule.Holidays;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.ScheduledWork;
 import nl.participatiemonitor.schedule.Task;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestClock;
+import nl.participatiemonitor.system.DutchTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class InboxLinksTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestClock clock;
+
     @TempDir
     Path root;
 
@@ -41,7 +45,7 @@ class InboxLinksTest {
         Path delivery = DeliveryFiles.in(inbox.resolve("gm0014/levering-1")).text("READY", "").folder();
         Files.createSymbolicLink(delivery.resolve("clienten.csv"), secret);
 
-        ScheduledWork.Outcome outcome = work.fire(inbox(inbox), Instant.now(), null, "planner:inbox");
+        ScheduledWork.Outcome outcome = work.fire(inbox(inbox), clock.instant(), null, "planner:inbox");
 
         assertThat(outcome.failed()).isFalse();
         Path failed = inbox.resolve("failed/gm0014/levering-1");
@@ -61,7 +65,7 @@ class InboxLinksTest {
                 .csv("onbekend.csv", "a;b", "1;2").folder();
         Files.createSymbolicLink(delivery.resolve("REASON.txt"), victim);
 
-        work.fire(inbox(inbox), Instant.now(), null, "planner:inbox");
+        work.fire(inbox(inbox), clock.instant(), null, "planner:inbox");
 
         Path reason = inbox.resolve("failed/gm0014/levering-2/REASON.txt");
         assertThat(Files.isSymbolicLink(reason)).isFalse();
@@ -78,7 +82,7 @@ class InboxLinksTest {
         Files.createSymbolicLink(inbox.resolve("x"), root.resolve("out/2026-Q3"));
         Files.createSymbolicLink(inbox.resolve("y"), scope);
 
-        ScheduledWork.Outcome outcome = work.fire(inbox(inbox), Instant.now(), null, "planner:inbox");
+        ScheduledWork.Outcome outcome = work.fire(inbox(inbox), clock.instant(), null, "planner:inbox");
 
         assertThat(outcome.failed()).isFalse();
         assertThat(scope.resolve("VERTROUWELIJK-dossier-GM0014-2026-Q3.csv")).hasContent("vertrouwelijk");
@@ -96,7 +100,7 @@ class InboxLinksTest {
         Path delivery = DeliveryFiles.in(inbox.resolve("gm0014/levering-3")).text("READY", "")
                 .csv("onbekend.csv", "a;b", "1;2").folder();
 
-        work.fire(inbox(inbox), Instant.now(), null, "planner:inbox");
+        work.fire(inbox(inbox), clock.instant(), null, "planner:inbox");
 
         assertThat(delivery.resolve("onbekend.csv")).exists();
         try (var listing = Files.list(elsewhere)) {
@@ -105,7 +109,7 @@ class InboxLinksTest {
     }
 
     private static JobDefinition inbox(Path inbox) {
-        return new JobDefinition("inbox", "", "test.yml", "0 30 6 * * ?", JobDefinition.DEFAULT_ZONE, Task.INBOX, null,
-                null, Set.of(), null, inbox.toString(), 1, List.of());
+        return new JobDefinition("inbox", "", "test.yml", "0 30 6 * * ?", DutchTime.ZONE, Task.INBOX, null,
+                null, Set.of(), null, inbox.toString(), 1, Holidays.NONE);
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import nl.participatiemonitor.generate.DeliveryGenerator;
 import nl.participatiemonitor.generate.GeneratorSettings;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestClock;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -53,7 +53,7 @@ class DifferencingAttackTest {
 
     @Test
     void noHiddenCountCanBeWorkedOutFromThePublicOutputsOfARun() throws Exception {
-        new DeliveryGenerator().generate(new GeneratorSettings(deliveries, 3, 450, 11, LocalDate.of(2026, 11, 20)));
+        new DeliveryGenerator().generate(new GeneratorSettings(deliveries, 3, 450, 11, TestClock.TODAY));
         assertThat(CliRun.run(context, "import", deliveries.toString()).exitCode()).isIn(0, 3);
         assertThat(CliRun.run(context, "run", "--period", "2026-Q3", "--output", output.toString()).exitCode()).isZero();
         assertThat(CliRun.run(context, "run", "--period", "2025", "--output", output.toString()).exitCode()).isZero();
