@@ -6,8 +6,12 @@ import java.time.LocalDateTime;
 public record AuditEntry(long id, LocalDateTime when, String who, String action, String parameters, String result,
         String previousHash, String hash) {
 
-    /** The hash this row must carry: over the previous row's hash and every field of this row. */
-    String expectedHash() {
-        return ChainHash.of(previousHash, id, when, who, action, parameters, result);
+    /**
+     * The hash this row must carry: over the previous row's hash and every field of this row, keyed, or a plain
+     * SHA-256 for the first {@code unkeyedRows} rows, written before the chain was keyed.
+     */
+    String expectedHash(byte[] key, long unkeyedRows) {
+        return id <= unkeyedRows ? ChainHash.unkeyed(previousHash, id, when, who, action, parameters, result)
+                : ChainHash.of(key, previousHash, id, when, who, action, parameters, result);
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail: every controller action and every publication, appended as a hash-chained row.
- * Rows are only ever inserted; {@link #verify()} recomputes the chain and names the first row that was
- * changed, inserted or removed behind the application's back.
+ * The audit trail: every controller action and every publication, appended as a row chained with an HMAC
+ * whose key is kept outside the database. Rows are only ever inserted (the database login needs no more than
+ * INSERT and SELECT on the table); {@link #verify(List)} recomputes the chain and names the first row that was
+ * changed, inserted or removed behind the application's back, and checks the heads anchored in the archive's
+ * manifests, so a rewritten or shortened chain is found as well.
  */
 @Service
 public class AuditTrail {
@@ -36,8 +38,10 @@ public class AuditTrail {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditKey key;
 
-    AuditTrail(DataSource dataSource, JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(DataSource dataSource, JdbcTemplate jdbc, Clock clock, AuditKey key) {
+        this.key = key;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -64,7 +68,7 @@ public class AuditTrail {
                     }
                 }
                 AuditEntry entry = new AuditEntry(id, now, actor, what, parameters, result, previous,
-                        ChainHash.of(previous, id, now, actor, what, parameters, result));
+                        ChainHash.of(key.bytes(), previous, id, now, actor, what, parameters, result));
                 try (PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO audit_trail (id, tijdstip, wie, actie, parameters, resultaat, vorige_hash, hash)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -96,6 +100,20 @@ public class AuditTrail {
                 .orElseGet(() -> jdbc.query("SELECT * FROM audit_trail ORDER BY id", ENTRY));
     }
 
+    /** The last row of the trail, as anchored outside the database (in each archive manifest). */
+    public record Head(long id, String hash) {
+    }
+
+    /** The last row now, or empty when the trail is empty. */
+    public Optional<Head> head() {
+        return jdbc.query("SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2))).stream().findFirst();
+    }
+
+    /** A head recorded outside the database, and where: a manifest's path, say. */
+    public record Anchor(String where, Head head) {
+    }
+
     /** What {@link #verify()} found: how many rows it checked, and the first that does not fit the chain. */
     public record Verification(long rows, Optional<Break> firstBreak) {
 
@@ -110,6 +128,16 @@ public class AuditTrail {
 
     /** Recomputes every row's hash and link, in id order, and stops at the first that does not fit. */
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Recomputes every row's keyed hash and link, in id order, and stops at the first that does not fit; then
+     * checks that every anchor (a head recorded outside the database) is still a row of the chain with the same
+     * hash, so a chain rewritten with the key, or shortened from its end, is found too.
+     */
+    public Verification verify(List<Anchor> anchors) {
+        byte[] secret = key.bytes();
         long[] rows = {0};
         Break[] first = {null};
         String[] previousHash = {ChainHash.GENESIS};
@@ -126,14 +154,36 @@ public class AuditTrail {
             } else if (!entry.previousHash().equals(previousHash[0])) {
                 first[0] = new Break(entry.id(), "rij " + entry.id() + " verwijst niet naar de hash van de rij ervoor",
                         "row " + entry.id() + " does not link to the hash of the row before it");
-            } else if (!entry.hash().equals(entry.expectedHash())) {
+            } else if (!entry.hash().equals(entry.expectedHash(secret, key.unkeyedRows()))) {
                 first[0] = new Break(entry.id(), "rij " + entry.id() + " is gewijzigd: de inhoud past niet bij de hash",
                         "row " + entry.id() + " was altered: its content does not match its hash");
             }
             previousHash[0] = entry.hash();
             expectedId[0] = entry.id() + 1;
         });
+        if (first[0] == null) {
+            first[0] = anchorBreak(anchors);
+        }
         return new Verification(rows[0], Optional.ofNullable(first[0]));
+    }
+
+    /** The first anchor whose row is gone or has another hash, as a break; null when all anchors hold. */
+    private Break anchorBreak(List<Anchor> anchors) {
+        for (Anchor anchor : anchors) {
+            List<String> hash = jdbc.queryForList("SELECT hash FROM audit_trail WHERE id = ?", String.class,
+                    anchor.head().id());
+            if (hash.isEmpty()) {
+                return new Break(anchor.head().id(), "rij " + anchor.head().id() + " ontbreekt, maar " + anchor.where()
+                        + " legde hem vast: het auditspoor is ingekort", "row " + anchor.head().id() + " is missing, but "
+                        + anchor.where() + " recorded it: the audit trail was shortened");
+            }
+            if (!hash.get(0).equals(anchor.head().hash())) {
+                return new Break(anchor.head().id(), "rij " + anchor.head().id() + " heeft een andere hash dan "
+                        + anchor.where() + " vastlegde: het auditspoor is herschreven", "row " + anchor.head().id()
+                        + " has another hash than " + anchor.where() + " recorded: the audit trail was rewritten");
+            }
+        }
+        return null;
     }
 
     private static boolean lock(Connection connection, String function) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.AuditEntry;
 import nl.participatiemonitor.audit.AuditTrail;
+import nl.participatiemonitor.report.archive.AuditAnchors;
 import nl.participatiemonitor.system.DutchTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,12 +55,17 @@ class AuditCommand implements Callable<Integer> {
     }
 
     /** {@code audit verify}: recomputes the chain and names the first row that was altered. */
-    @Command(name = "verify", description = "Berekent de hashketen van het auditspoor opnieuw en noemt de eerste rij die "
-            + "is gewijzigd of verwijderd (exitcode 1).")
+    @Command(name = "verify", description = "Berekent de sleutel-hashketen van het auditspoor opnieuw, controleert de "
+            + "laatste rij die elk manifest in het archief vastlegde, en noemt de eerste rij die is gewijzigd, "
+            + "verwijderd of weggelaten (exitcode 1).")
     static class Verify implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Option(names = "--archive", defaultValue = "out",
+                description = "Het archief met de manifesten (standaard ${DEFAULT-VALUE}).")
+        java.nio.file.Path archive;
 
         private final ApplicationContextSource application;
 
@@ -68,13 +74,15 @@ class AuditCommand implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             try (ApplicationContextSource.Session session = application.open()) {
-                AuditTrail.Verification result = session.bean(AuditTrail.class).verify();
+                java.util.List<AuditTrail.Anchor> anchors = AuditAnchors.in(archive);
+                AuditTrail.Verification result = session.bean(AuditTrail.class).verify(anchors);
                 if (result.intact()) {
-                    out.printf("Auditspoor intact: %d rijen, de hashketen klopt. / Audit trail intact: %d rows.%n",
-                            result.rows(), result.rows());
+                    out.printf("Auditspoor intact: %d rijen, de hashketen klopt en past bij %d manifesten. / Audit trail "
+                            + "intact: %d rows, matching %d manifests.%n", result.rows(), anchors.size(), result.rows(),
+                            anchors.size());
                     return Main.OK;
                 }
                 AuditTrail.Break broken = result.firstBreak().orElseThrow();

@@ -2,9 +2,9 @@ package nl.participatiemonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.ingest.DeliveryStore;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import nl.participatiemonitor.ingest.DeliverySummary;
@@ -41,15 +41,18 @@ class RejectsCommand implements Callable<Integer> {
             DeliveryStore store = session.bean(DeliveryStore.class);
             DeliverySummary summary = store.find(delivery).orElseThrow(() -> new IllegalArgumentException(
                     "Geen levering gevonden met id " + delivery + ". Gebruik het id dat import toonde (8 tekens of meer)."));
-            List<DeliveryStore.RejectedLine> rejects = store.rejects(summary.id());
             out.printf("Levering %s (bron %s): %d regels afgewezen van %d gelezen%n", summary.shortId(), summary.source(),
                     summary.rejected(), summary.read());
             CSVPrinter csv = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator('\n')
                     .setHeader("bestand", "regel", "kolom", "waarde", "reden").get().print(out);
-            for (DeliveryStore.RejectedLine line : rejects) {
-                csv.printRecord(line.file(), line.line(), line.column(), line.value(),
-                        english ? line.reasonEnglish() : line.reason());
-            }
+            store.rejects(summary.id(), line -> {
+                try {
+                    csv.printRecord(FormulaGuard.csv(line.file(), line.line(), line.column(), line.value(),
+                            english ? line.reasonEnglish() : line.reason()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             csv.flush();
             return Main.OK;
         }

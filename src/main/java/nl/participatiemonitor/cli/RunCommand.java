@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code run --period 2026-Q3}: computes the indicators of a period and writes them as CSV. */
 @Command(name = "run", description = "Berekent de indicatoren van een periode voor alle gemeenten met gegevens (of de "
-        + "genoemde) en publiceert in het archief <output>/<periode>/: indicatoren.csv (volledig), open-data.csv (kleine "
-        + "aantallen afgeschermd) en signalen.csv, de raadsrapportage per gemeente (PDF en Excel), de toezichtrapportage, het dossier per gemeente "
+        + "genoemde) en publiceert in het archief <output>/<periode>/: open-data.csv (kleine "
+        + "aantallen afgeschermd) en signalen.csv, indicatoren.csv (volledig, vertrouwelijk), de raadsrapportage per gemeente (PDF en Excel), de toezichtrapportage, het dossier per gemeente "
         + "(vertrouwelijk) en, voor een heel jaar, het jaaroverzicht klachten per bestuursorgaan; elk met manifest.json.")
 class RunCommand implements Callable<Integer> {
 
@@ -69,6 +69,8 @@ class RunCommand implements Callable<Integer> {
         ReportPublisher.Published files = published.get(0);
         out.printf("Bestanden (revisie %d%s):%n", files.revision(), files.created() ? "" : ", ongewijzigd");
         files.files().forEach(f -> out.println("  " + f));
+        // The unsuppressed figures come second, in their restricted scope (owner-only).
+        published.get(1).files().forEach(f -> out.println("  " + f + "  (VERTROUWELIJK)"));
         for (Audience audience : Audience.values()) {
             List<ReportPublisher.Published> reports = published.stream().filter(p -> p.audience() == audience).toList();
             if (reports.isEmpty()) {

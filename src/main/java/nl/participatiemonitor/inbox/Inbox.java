@@ -23,6 +23,7 @@ import nl.participatiemonitor.ingest.DeliverySummary;
 import nl.participatiemonitor.ingest.DeliveryWithdrawal;
 import nl.participatiemonitor.ingest.ImportFailedException;
 import nl.participatiemonitor.system.NamedLocks;
+import nl.participatiemonitor.system.SafePaths;
 import nl.participatiemonitor.system.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,18 @@ public class Inbox {
     /** Takes one delivery; whatever goes wrong with it sends it to failed/ with the reason, and the collection goes on. */
     private InboxDelivery takeOrSetAside(Path inbox, String key, String source, Path delivery, Duration quietPeriod) {
         String name = delivery.getFileName().toString();
+        // A linked folder is neither taken nor moved: moving it, or writing REASON.txt into it, acts on its target.
+        String linked;
+        try {
+            linked = InboxLinks.leftAlone(inbox, source, delivery);
+        } catch (IOException | RuntimeException e) {
+            linked = "niet verwerkt: de map kon niet worden gecontroleerd (" + describe(e) + ") / not processed: the "
+                    + "folder could not be checked";
+        }
+        if (linked != null) {
+            log.warn("Inbox delivery {} left alone: {}", delivery, linked);
+            return new InboxDelivery(source, name, null, InboxDelivery.Outcome.FAILED, 0, linked);
+        }
         try {
             return take(inbox, key, source, delivery, quietPeriod);
         } catch (IOException | RuntimeException e) {
@@ -252,8 +265,8 @@ public class Inbox {
             throws IOException {
         Path moved = move(delivery, inbox.resolve(FAILED).resolve(source));
         scans.forget(key, source, delivery.getFileName().toString());
-        Files.writeString(moved.resolve(REASON), "Waarom deze levering niet is verwerkt:\n" + dutch
-                + "\n\nWhy this delivery was not processed:\n" + english + "\n", StandardCharsets.UTF_8);
+        SafePaths.writeNew(moved, REASON, "Waarom deze levering niet is verwerkt:\n" + dutch
+                + "\n\nWhy this delivery was not processed:\n" + english + "\n");
         log.warn("Inbox delivery {} moved to {}: {}", delivery, moved, english);
     }
 

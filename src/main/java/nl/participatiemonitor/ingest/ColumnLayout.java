@@ -33,13 +33,17 @@ final class ColumnLayout {
         this.extra = extra;
     }
 
-    static ColumnLayout of(CanonicalEntity entity, List<String> header) {
+    /**
+     * The layout of a file with {@code header}; {@code ownExtract} is true only for a database extract the
+     * application wrote itself, the one place where {@code client_pseudoniem} is accepted.
+     */
+    static ColumnLayout of(CanonicalEntity entity, List<String> header, boolean ownExtract) {
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             byName.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
         }
         boolean clientFromBsn = entity.hasClient() && !byName.containsKey("client_id") && byName.containsKey("bsn");
-        boolean clientPseudonymised = entity.hasClient() && !byName.containsKey("client_id")
+        boolean clientPseudonymised = ownExtract && entity.hasClient() && !byName.containsKey("client_id")
                 && byName.containsKey(SourceMapping.CLIENT_PSEUDONYM);
         Map<String, Integer> positions = new HashMap<>();
         List<String> missing = new ArrayList<>();

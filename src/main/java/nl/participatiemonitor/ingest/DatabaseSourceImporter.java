@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Imports what changed in a database source since its watermark: reads the rows changed in
  * (watermark, now] into a pseudonymised extract under the data folder, imports that extract through the
- * source's mapping like any delivery, and only then moves the watermark to now. A source that cannot be
+ * source's mapping like any delivery, and only then moves the watermark to now and deletes the extract
+ * (unless {@code pm.sources.keep-extracts} is set). A source that cannot be
  * reached, or an import that fails, leaves the watermark where it was, so the next run reads those rows again.
  */
 @Service
@@ -37,9 +38,12 @@ public class DatabaseSourceImporter {
     private final Clock clock;
     private final Path dataDir;
     private final ExclusiveJobRuns exclusiveRuns;
+    private final boolean keepExtracts;
 
     DatabaseSourceImporter(DeliveryImporter importer, SourceWatermarks watermarks, PseudonymKey key, Clock clock,
-            @Value("${pm.data-dir}") Path dataDir, ExclusiveJobRuns exclusiveRuns) {
+            @Value("${pm.data-dir}") Path dataDir, ExclusiveJobRuns exclusiveRuns,
+            @Value("${pm.sources.keep-extracts:false}") boolean keepExtracts) {
+        this.keepExtracts = keepExtracts;
         this.exclusiveRuns = exclusiveRuns;
         this.importer = importer;
         this.watermarks = watermarks;
@@ -86,8 +90,22 @@ public class DatabaseSourceImporter {
         DeliveryImporter.Outcome outcome = importer.importSource(definition, folder, period, true);
         if (!DeliveryStore.BUSY.equals(outcome.delivery().status())) {
             watermarks.advance(definition.id(), until, outcome.delivery().id());
+            // The records are in the database now; a copy on disk would only be one more place to protect.
+            // An import that stopped keeps its extract, so the restart can continue it.
+            if (!keepExtracts) {
+                deleteExtract(folder);
+            }
         }
         return outcome;
+    }
+
+    private static void deleteExtract(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+        log.info("Extract {} deleted after its import (pm.sources.keep-extracts keeps it)", folder);
     }
 
     /** Client ids become pseudonyms before the extract is written; a BSN is checked with the elfproef first. */

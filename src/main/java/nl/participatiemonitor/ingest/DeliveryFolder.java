@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.participatiemonitor.source.SourceDefinition;
+import nl.participatiemonitor.system.SafePaths;
 import nl.participatiemonitor.source.TabularFiles;
 
 /**
@@ -55,6 +56,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Map " + folder + " bestaat niet. / Folder " + folder + " does not exist.");
         }
+        refuseLinks(folder.toRealPath());
         Properties properties = new Properties();
         Path propertiesFile = folder.resolve(PROPERTIES);
         if (Files.isRegularFile(propertiesFile)) {
@@ -95,6 +97,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         Properties properties = new Properties();
         List<DeliveredFile> files;
         Path folder;
+        refuseLinks(Files.isDirectory(path) ? path.toRealPath() : path);
         if (Files.isRegularFile(path)) {
             folder = path.getParent();
             files = List.of(describe(path, definition));
@@ -117,6 +120,19 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
                 definition.description(), null));
         return new DeliveryFolder(folder, identity(definition.id(), definition.fingerprint(), files), definition.id(),
                 periode, description, files, definition);
+    }
+
+    /** Refuses a delivery that holds a symbolic link: it could make the import read any file on the server. */
+    private static void refuseLinks(Path folderOrFile) throws IOException {
+        Optional<Path> link = Files.exists(folderOrFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? SafePaths.firstLink(folderOrFile) : Optional.empty();
+        if (link.isPresent()) {
+            String name = link.get().getFileName().toString();
+            throw new DeliveryRefusedException("De levering bevat een snelkoppeling (symbolische link): " + name
+                    + ". Er is niets gelezen of geïmporteerd. Lever de bestanden zelf aan, zonder links.",
+                    "The delivery holds a shortcut (symbolic link): " + name
+                    + ". Nothing was read or imported. Deliver the files themselves, without links.");
+        }
     }
 
     private static String checkedPeriod(String periode) {

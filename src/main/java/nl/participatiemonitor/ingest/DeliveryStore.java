@@ -202,13 +202,27 @@ public class DeliveryStore {
 
     /** The rejected lines of a delivery in file and line order, every reason of a line on its own row. */
     public List<RejectedLine> rejects(String deliveryId) {
-        return jdbc.query("""
-                SELECT f.naam, a.regel, a.kolom, a.waarde, a.reden, a.reden_en FROM afwijzingen a
-                JOIN leveringsbestanden f ON f.id = a.bestand_id
-                WHERE a.levering_id = ? ORDER BY f.naam, a.regel, a.id""",
-                (rs, i) -> new RejectedLine(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)),
-                deliveryId);
+        List<RejectedLine> lines = new java.util.ArrayList<>();
+        rejects(deliveryId, lines::add);
+        return lines;
+    }
+
+    /**
+     * Streams the rejected lines of a delivery to {@code each} in file and line order, a page of rows at a
+     * time, so a delivery with millions of rejects is listed in constant memory.
+     */
+    public void rejects(String deliveryId, java.util.function.Consumer<RejectedLine> each) {
+        jdbc.query(connection -> {
+            java.sql.PreparedStatement statement = connection.prepareStatement("""
+                    SELECT f.naam, a.regel, a.kolom, a.waarde, a.reden, a.reden_en FROM afwijzingen a
+                    JOIN leveringsbestanden f ON f.id = a.bestand_id
+                    WHERE a.levering_id = ? ORDER BY f.naam, a.regel, a.id""",
+                    java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(1000);
+            statement.setString(1, deliveryId);
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new RejectedLine(rs.getString(1),
+                rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
     }
 
     /** One reason why one line was not imported. */

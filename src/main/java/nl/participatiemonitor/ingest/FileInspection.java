@@ -61,7 +61,19 @@ class FileInspection implements Tasklet {
                         store.noteIgnoredColumns(file.fileId(), mapping.ignoredColumns());
                         continue;
                     }
-                    ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header());
+                    if (rows.header().stream().anyMatch(c -> c.equalsIgnoreCase(SourceMapping.CLIENT_PSEUDONYM))) {
+                        // Stored as delivered, a supplier's "pseudonym" could be an unkeyed hash of a BSN, or
+                        // another municipality's client.
+                        store.refuseFile(file.fileId(), file.name() + " heeft een kolom " + SourceMapping.CLIENT_PSEUDONYM
+                                        + "; die kolom maakt de applicatie alleen zelf, bij het uitlezen van een database. "
+                                        + "Lever het cliëntnummer als client_id (of bsn), dan pseudonimiseert de applicatie "
+                                        + "het met haar eigen sleutel.",
+                                file.name() + " has a column " + SourceMapping.CLIENT_PSEUDONYM + "; only the application "
+                                        + "itself writes that column, when it reads a database. Deliver the client number as "
+                                        + "client_id (or bsn) and the application pseudonymises it with its own key.");
+                        continue;
+                    }
+                    ColumnLayout layout = ColumnLayout.of(file.entity(), rows.header(), false);
                     if (!layout.missing().isEmpty()) {
                         String missing = String.join(", ", layout.missing());
                         store.refuseFile(file.fileId(), file.name() + " mist de verplichte kolom(men) " + missing

@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the import ({@code pm.import.*}): rows per transaction, the reject share above which a
- * delivery is held, and the limits that protect against oversized files and zip bombs.
+ * delivery is held, and the limits that protect against oversized files, zip bombs and
+ * endless CSV fields or lines.
  */
 @Validated
 @ConfigurationProperties("pm.import")
@@ -19,9 +20,12 @@ public record ImportProperties(
         @DecimalMin("0") @DecimalMax("1") double maxRejectShare,
         DataSize maxFileSize,
         DataSize maxInflatedSize,
-        @Min(1) double maxInflateRatio) {
+        @Min(1) double maxInflateRatio,
+        @Min(1) int maxFieldLength,
+        @Min(1) int maxColumns) {
 
     FileLimits fileLimits() {
-        return new FileLimits(maxFileSize.toBytes(), maxInflatedSize.toBytes(), maxInflateRatio);
+        return new FileLimits(maxFileSize.toBytes(), maxInflatedSize.toBytes(), maxInflateRatio, maxFieldLength,
+                maxColumns);
     }
 }

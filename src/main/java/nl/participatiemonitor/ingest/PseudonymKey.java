@@ -3,17 +3,14 @@ package nl.participatiemonitor.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
+import nl.participatiemonitor.system.KeyFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The pseudonymisation key: {@code pm.pseudonym-key} (or {@code PM_PSEUDONYM_KEY}) when configured.
- * Without one, a random demo key is created once and kept in the data folder, so demo pseudonyms stay
+ * Without one, a random demo key is created once, owner-only, and kept in the data folder, so demo pseudonyms stay
  * stable between runs; a delivery with real BSNs is never pseudonymised with such a key.
  */
 @Component
@@ -44,18 +41,7 @@ public class PseudonymKey {
 
     private synchronized byte[] demoKey() {
         try {
-            if (!Files.exists(demoKeyFile)) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.createDirectories(demoKeyFile.getParent());
-                Files.writeString(demoKeyFile, Base64.getEncoder().encodeToString(key) + "\n");
-                try {
-                    Files.setPosixFilePermissions(demoKeyFile, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the folder's own permissions apply.
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(demoKeyFile).trim());
+            return KeyFiles.readOrCreate(demoKeyFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the demo pseudonym key " + demoKeyFile, e);
         }

@@ -40,7 +40,8 @@ class RowCheckProcessor implements ItemProcessor<SourceRow, CheckedRow> {
                 mapping = SourceMapping.bind(file.definition(), file.path(), header);
                 header = mapping.header();
             }
-            validator = new RowValidator(file.entity(), ColumnLayout.of(file.entity(), header),
+            validator = new RowValidator(file.entity(), ColumnLayout.of(file.entity(), header,
+                    file.definition() != null && file.definition().isJdbc()),
                     references.get(), new Pseudonymiser(key.bytes()), importDay);
         }
         if (mapping == null) {

@@ -39,12 +39,16 @@ final class RowValidator {
 
     CheckedRow check(SourceRow row) {
         List<Problem> problems = new ArrayList<>();
-        if (row.fieldCount() > layout.width()) {
+        if (row.fieldCount() != layout.width()) {
             problems.add(new Problem(null, "",
                     "De regel heeft " + row.fieldCount() + " velden, de kopregel " + layout.width()
-                            + ". Zet tekst met een scheidingsteken tussen aanhalingstekens.",
+                            + (row.fieldCount() > layout.width() ? ". Zet tekst met een scheidingsteken tussen aanhalingstekens."
+                                    : ". Elke regel heeft evenveel velden als de kopregel; vul ontbrekende velden aan "
+                                    + "met lege waarden (;;)."),
                     "The line has " + row.fieldCount() + " fields, the header " + layout.width()
-                            + ". Put text containing a delimiter between double quotes."));
+                            + (row.fieldCount() > layout.width() ? ". Put text containing a delimiter between double quotes."
+                                    : ". Every line has as many fields as the header; add missing fields as empty "
+                                    + "values (;;).")));
             return new CheckedRow.Rejected(row.line(), problems);
         }
         List<FieldSpec> fields = entity.fields();

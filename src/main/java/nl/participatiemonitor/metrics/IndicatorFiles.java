@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IndicatorFiles {
+
+    /** The file with every value unsuppressed: for reviewers only, published in a restricted scope. */
+    public static final String UNSUPPRESSED = "indicatoren.csv";
 
     static final String[] HEADER = {"gemeente_code", "periode", "indicator", "dimensie", "waarde", "teller", "noemer",
             "onderdrukt"};
@@ -61,18 +67,19 @@ public class IndicatorFiles {
     public List<Path> write(long runId, Period period, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Row> rows = rows(runId, period);
-        Path all = folder.resolve("indicatoren.csv");
+        Path all = folder.resolve(UNSUPPRESSED);
         try (CSVPrinter csv = printer(all, HEADER)) {
             for (Row row : rows) {
-                csv.printRecord(row.municipality(), row.period(), row.indicator().code(), row.dimension(), value(row),
-                        ratioPart(row, row.teller()), ratioPart(row, row.noemer()), "N");
+                csv.printRecord(FormulaGuard.csv(row.municipality(), row.period(), row.indicator().code(), row.dimension(),
+                        value(row), ratioPart(row, row.teller()), ratioPart(row, row.noemer()), "N"));
             }
         }
         Path open = folder.resolve("open-data.csv");
         try (CSVPrinter csv = printer(open, HEADER)) {
             for (ShownFigure figure : new OpenData(norms).suppress(rows)) {
-                csv.printRecord(figure.municipality(), figure.period(), figure.indicator().code(), figure.dimension(),
-                        figure.shown(), figure.shownTeller(), figure.shownNoemer(), figure.suppressed() ? "J" : "N");
+                csv.printRecord(FormulaGuard.csv(figure.municipality(), figure.period(), figure.indicator().code(),
+                        figure.dimension(), figure.shown(), figure.shownTeller(), figure.shownNoemer(),
+                        figure.suppressed() ? "J" : "N"));
             }
         }
         Path signals = folder.resolve("signalen.csv");
@@ -82,8 +89,9 @@ public class IndicatorFiles {
                     FROM signalen WHERE run_id = ? ORDER BY gemeente_code, signaal, dimensie""",
                     rs -> {
                         try {
-                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                            csv.printRecord(FormulaGuard.csv(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                    rs.getString(9)));
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
@@ -170,7 +178,26 @@ public class IndicatorFiles {
                         : breakdown(rows.subList(i, end)));
                 i = end;
             }
-            return records;
+            return linked(records);
+        }
+
+        /** The records with {@link LinkedCells} applied per municipality and period, in the same order. */
+        private List<ShownFigure> linked(List<ShownFigure> records) {
+            Map<String, List<Integer>> groups = new LinkedHashMap<>();
+            for (int r = 0; r < records.size(); r++) {
+                groups.computeIfAbsent(records.get(r).municipality() + "|" + records.get(r).period(),
+                        g -> new ArrayList<>()).add(r);
+            }
+            ShownFigure[] result = records.toArray(new ShownFigure[0]);
+            for (List<Integer> group : groups.values()) {
+                ShownFigure first = records.get(group.get(0));
+                List<ShownFigure> protectedGroup = LinkedCells.protect(group.stream().map(records::get).toList(),
+                        norms.forMunicipality(first.municipality()).k());
+                for (int g = 0; g < group.size(); g++) {
+                    result[group.get(g)] = protectedGroup.get(g);
+                }
+            }
+            return List.of(result);
         }
 
         private static boolean sameBreakdown(Row a, Row b) {
@@ -180,6 +207,11 @@ public class IndicatorFiles {
 
         private ShownFigure single(Row row) {
             Suppression suppression = suppression(row);
+            if (row.indicator() == Indicator.A8 && row.dimension().endsWith(",maat=pw_client") && row.teller() != null
+                    && suppression.show(row.teller()).suppressed()) {
+                // A8's members who receive bijstand themselves are named people: 1 to k-1 is hidden like any count.
+                return record(row, suppression.show(row.teller()).text(), true);
+            }
             if (!row.indicator().kind().suppressible()) {
                 return record(row, orDash(value(row)), false);
             }

@@ -34,7 +34,7 @@ class SignalsAndStatus {
         this.expectedSources = expectedSources;
     }
 
-    private record Value(String indicator, String dimension, BigDecimal value, Long noemer) {
+    private record Value(String indicator, String dimension, BigDecimal value, Long teller, Long noemer) {
     }
 
     private record SignalRow(String municipality, String signal, String indicator, String dimension, String value,
@@ -45,11 +45,12 @@ class SignalsAndStatus {
         jdbc.update("DELETE FROM signalen WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM indicatorrun_status WHERE run_id = ?", runId);
         Map<String, List<Value>> values = new HashMap<>();
-        jdbc.query("SELECT gemeente_code, indicator, dimensie, waarde, noemer FROM indicatorwaarden "
+        jdbc.query("SELECT gemeente_code, indicator, dimensie, waarde, teller, noemer FROM indicatorwaarden "
                         + "WHERE run_id = ? AND periode = ?",
                 rs -> {
                     values.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(new Value(rs.getString(2),
-                            rs.getString(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class)));
+                            rs.getString(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class),
+                            (Long) rs.getObject(6, Long.class)));
                 }, runId, period.label());
         Map<String, Map<String, String>> dataProblems = dataProblems(period);
         Map<String, String> bodyNames = new HashMap<>();
@@ -66,7 +67,7 @@ class SignalsAndStatus {
             Norms n = norms.forMunicipality(municipality);
             List<Value> own = values.getOrDefault(municipality, List.of());
             Map<String, String> problems = dataProblems.getOrDefault(municipality, Map.of());
-            signals.addAll(signals(municipality, own, n, problems, bodyNames));
+            signals.addAll(signals(municipality, own, n, problems, bodyNames, hiddenTotals(municipality, period, own)));
             LocalDate settled = period.end().plusDays(n.definitiefNaDagen());
             boolean definitive = problems.isEmpty() && !today.isBefore(settled);
             String reason = !problems.isEmpty() ? String.join(" ", problems.values())
@@ -83,8 +84,28 @@ class SignalsAndStatus {
                         s.dimension(), s.value(), s.norm(), s.normSource(), s.text()}).toList());
     }
 
+    /**
+     * The indicators whose total the public outputs hide, linked cells included ({@link LinkedCells}): a signal
+     * must not print a figure that open data and the raad's report hide.
+     */
+    private java.util.Set<String> hiddenTotals(String municipality, Period period, List<Value> values) {
+        List<IndicatorFiles.Row> rows = values.stream()
+                .map(v -> new IndicatorFiles.Row(municipality, period.label(), Indicator.valueOf(v.indicator()),
+                        v.dimension(), v.teller(), v.noemer(), v.value()))
+                .sorted(java.util.Comparator.comparing((IndicatorFiles.Row r) -> r.indicator().ordinal())
+                        .thenComparing(IndicatorFiles.Row::dimension))
+                .toList();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (ShownFigure figure : new IndicatorFiles.OpenData(norms).suppress(rows)) {
+            if (figure.dimension().isEmpty() && figure.suppressed()) {
+                hidden.add(figure.indicator().code());
+            }
+        }
+        return hidden;
+    }
+
     private List<SignalRow> signals(String m, List<Value> values, Norms n, Map<String, String> problems,
-            Map<String, String> bodyNames) {
+            Map<String, String> bodyNames, java.util.Set<String> hiddenTotals) {
         List<SignalRow> signals = new ArrayList<>();
         Suppression suppression = new Suppression(n.k(), n.minNoemer());
         Value a0 = total(values, Indicator.A0);
@@ -94,7 +115,7 @@ class SignalsAndStatus {
                     "Er is geen cliëntenraad die meepraat over de Participatiewet. De wet vraagt dat cliënten via een "
                             + "cliëntenraad of een vergelijkbare raad invloed hebben."));
         }
-        below(signals, m, values, suppression, Indicator.K3, n.s2KlachtenTijdigMinimum(),
+        below(signals, m, values, suppression, hiddenTotals, Indicator.K3, n.s2KlachtenTijdigMinimum(),
                 "Van de afgehandelde klachten is %s op tijd afgehandeld. De norm is minstens %s.",
                 "Van de afgehandelde klachten is minder dan %s op tijd afgehandeld.");
         above(signals, m, values, suppression, Indicator.K8,
@@ -102,10 +123,10 @@ class SignalsAndStatus {
                         + "een inwoner moet altijd bij de gemeente terecht kunnen.");
         above(signals, m, values, suppression, Indicator.A9,
                 "%s advies(en) van de cliëntenraad zijn na de reactietermijn nog niet beantwoord. De norm is 0.");
-        below(signals, m, values, suppression, Indicator.A3, n.s5AdviezenGemotiveerdMinimum(),
+        below(signals, m, values, suppression, hiddenTotals, Indicator.A3, n.s5AdviezenGemotiveerdMinimum(),
                 "Het college legde bij %s van de (deels) niet overgenomen adviezen uit waarom. De norm is %s.",
                 "Het college legde niet bij elk (deels) niet overgenomen advies uit waarom. De norm is %s.");
-        below(signals, m, values, suppression, Indicator.C1, n.s6BereikLangdurigMinimum(),
+        below(signals, m, values, suppression, hiddenTotals, Indicator.C1, n.s6BereikLangdurigMinimum(),
                 "Van de langdurige cliënten had %s in het afgelopen jaar persoonlijk contact met de gemeente. De norm is "
                         + "minstens %s.",
                 "Minder dan %s van de langdurige cliënten had in het afgelopen jaar persoonlijk contact met de gemeente.");
@@ -132,13 +153,15 @@ class SignalsAndStatus {
      * see: over too few observations the figure itself is left out of the text ({@code withoutFigure}).
      */
     private static void below(List<SignalRow> signals, String m, List<Value> values, Suppression suppression,
-            Indicator indicator, BigDecimal minimum, String text, String withoutFigure) {
+            java.util.Set<String> hiddenTotals, Indicator indicator, BigDecimal minimum, String text,
+            String withoutFigure) {
         Value value = total(values, indicator);
         Indicator.Norm norm = indicator.norm().orElseThrow();
         if (value == null || value.value() == null || value.value().compareTo(minimum) >= 0) {
             return;
         }
-        Suppression.Shown shown = suppression.showRatio(value.noemer(), value.value());
+        Suppression.Shown shown = hiddenTotals.contains(indicator.code()) ? new Suppression.Shown(".", true)
+                : suppression.showRatio(value.noemer(), value.value());
         signals.add(new SignalRow(m, norm.signal(), indicator.code(), "",
                 shown.suppressed() ? shown.text() : value.value().setScale(6, RoundingMode.HALF_UP).toPlainString(),
                 norm.norm().formatted(percent(minimum)), norm.source(), shown.suppressed()

@@ -24,10 +24,12 @@ import nl.participatiemonitor.metrics.Norms;
 import nl.participatiemonitor.metrics.NormsFile;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
+import nl.participatiemonitor.metrics.LinkedCells;
 import nl.participatiemonitor.metrics.Suppression;
 import nl.participatiemonitor.report.excel.SafeText;
 import nl.participatiemonitor.report.pdf.ComplaintOverview;
 import nl.participatiemonitor.report.pdf.PrintableText;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,13 +108,64 @@ class ComplaintOverviews {
         long noemer = counts.getOrDefault("op_tijd|termijn_van_toepassing", 0L);
         Suppression.Shown onTime = suppression.showRatio(noemer, noemer == 0 ? null
                 : BigDecimal.valueOf(teller).divide(BigDecimal.valueOf(noemer), 6, RoundingMode.HALF_UP));
+        Map<String, Suppression.Shown> topics = breakdown(suppression, counts, "onderwerp", TOPICS,
+                !received.suppressed());
+        Map<String, Suppression.Shown> outcomes = breakdown(suppression, counts, "uitkomst", OUTCOMES,
+                !handled.suppressed());
+        // Secondary suppression across the overview's linked figures: afgehandeld minus termijn_van_toepassing
+        // is the informal, withdrawn, forwarded and not handled outcomes together, and so on.
+        List<Map<String, Long>> cells = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        cells.add(Map.of("ontvangen", counts.getOrDefault("ontvangen|", 0L)));
+        hidden.add(received.suppressed());
+        cells.add(Map.of("afgehandeld", counts.getOrDefault("afgehandeld|", 0L)));
+        hidden.add(handled.suppressed());
+        cells.add(Map.of("op_tijd|T", teller, "op_tijd|N", noemer));
+        hidden.add(onTime.suppressed());
+        topics.forEach((code, shown) -> {
+            cells.add(Map.of("onderwerp|" + code, counts.getOrDefault("onderwerp|" + code, 0L)));
+            hidden.add(shown.suppressed());
+        });
+        outcomes.forEach((code, shown) -> {
+            cells.add(Map.of("uitkomst|" + code, counts.getOrDefault("uitkomst|" + code, 0L)));
+            hidden.add(shown.suppressed());
+        });
+        Map<String, List<String>> identities = new LinkedHashMap<>();
+        identities.put("ontvangen", topics.keySet().stream().map(c -> "onderwerp|" + c).toList());
+        identities.put("afgehandeld", outcomes.keySet().stream().map(c -> "uitkomst|" + c).toList());
+        identities.put("op_tijd|N", outcomes.keySet().stream().filter(c -> !NOT_ASSESSED.contains(c))
+                .map(c -> "uitkomst|" + c).toList());
+        Set<Integer> also = LinkedCells.alsoHidden(cells, hidden, identities, norms.k());
+        Suppression.Shown secret = new Suppression.Shown(".", true);
+        if (also.contains(0)) {
+            received = secret;
+        }
+        if (also.contains(1)) {
+            handled = secret;
+        }
+        if (also.contains(2)) {
+            onTime = secret;
+        }
+        int index = 3;
+        for (String code : List.copyOf(topics.keySet())) {
+            if (also.contains(index++)) {
+                topics.put(code, secret);
+            }
+        }
+        for (String code : List.copyOf(outcomes.keySet())) {
+            if (also.contains(index++)) {
+                outcomes.put(code, secret);
+            }
+        }
         boolean shareShown = !onTime.suppressed() && noemer > 0;
-        return new Year(body, year, status, norms, received, handled,
-                breakdown(suppression, counts, "onderwerp", TOPICS, !received.suppressed()),
-                breakdown(suppression, counts, "uitkomst", OUTCOMES, !handled.suppressed()),
+        return new Year(body, year, status, norms, received, handled, topics, outcomes,
                 onTime, shareShown ? Long.toString(teller) : "", shareShown ? Long.toString(noemer) : "",
                 suppression.show(counts.getOrDefault("open_einde_jaar|", 0L)));
     }
+
+    /** Outcomes that leave a complaint out of the term check (METRICS.md K3; the Awb term is not assessed). */
+    private static final Set<String> NOT_ASSESSED = Set.of("INFORMEEL_OPGELOST", "INGETROKKEN", "DOORGEZONDEN",
+            "NIET_IN_BEHANDELING");
 
     /** The cells of a breakdown in the order of IMPORT.md (other codes after, by code), suppressed together. */
     private static Map<String, Suppression.Shown> breakdown(Suppression suppression, Map<String, Long> counts,
@@ -213,10 +266,9 @@ class ComplaintOverviews {
                         .setHeader(CSV_HEADER).get().print(out)) {
             Body body = year.body();
             String yearText = Integer.toString(year.year());
-            // A name comes from the deliveries: a spreadsheet opening the CSV must not take it for a formula.
-            String name = SafeText.of(body.name());
-            Line line = (part, category, shown) -> csv.printRecord(body.code(), name, body.kind(), yearText,
-                    part, category, shown.text(), shown.suppressed() ? "J" : "N");
+            // The code and name come from the deliveries: a spreadsheet opening the CSV must not take them for a formula.
+            Line line = (part, category, shown) -> csv.printRecord(FormulaGuard.csv(body.code(), body.name(), body.kind(),
+                    yearText, part, category, shown.text(), shown.suppressed() ? "J" : "N"));
             line.print("ontvangen", "totaal", year.received());
             line.print("afgehandeld", "totaal", year.handled());
             for (Map.Entry<String, Suppression.Shown> cell : year.topics().entrySet()) {

@@ -232,7 +232,7 @@ class CouncilReports {
                         facts.seatsFilled = teller;
                         facts.seats = noemer;
                     } else if (figure.dimension().endsWith(",maat=pw_client")) {
-                        facts.clientMembers = teller;
+                        facts.clientMembers = figure.suppressed() ? figure.shown() : Long.toString(teller);
                     }
                 }
                 default -> {
@@ -349,7 +349,7 @@ class CouncilReports {
         boolean evaluationOverdue;
         long seatsFilled;
         long seats;
-        long clientMembers;
+        String clientMembers = "0";
 
         BodyFacts(String id) {
             this.id = id;

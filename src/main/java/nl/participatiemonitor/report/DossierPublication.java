@@ -15,6 +15,7 @@ import nl.participatiemonitor.metrics.RecordTrail;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.report.excel.DossierWorkbook;
+import nl.participatiemonitor.system.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -91,9 +92,10 @@ class DossierPublication implements AudiencePublication {
                 tally.add(row);
                 workbook.add(row);
                 try {
-                    printer.printRecord(municipality, period, row.indicator().code(), row.dimension(), row.role().label(),
-                            row.entity(), row.key() == null ? "" : row.key(), row.client() == null ? "" : row.client(),
-                            row.value() == null ? "" : row.value(), row.delivery(), row.file(), row.line());
+                    printer.printRecord(FormulaGuard.csv(municipality, period, row.indicator().code(), row.dimension(),
+                            row.role().label(), row.entity(), row.key() == null ? "" : row.key(),
+                            row.client() == null ? "" : row.client(), row.value() == null ? "" : row.value(),
+                            row.delivery(), row.file(), row.line()));
                 } catch (IOException e) {
                     failure[0] = e;
                 }

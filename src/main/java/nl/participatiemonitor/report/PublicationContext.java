@@ -23,7 +23,8 @@ import nl.participatiemonitor.report.archive.ManifestInput.DeliveryUsed;
  */
 record PublicationContext(long runId, Period period, String scopeLabel, Archive archive, List<DeliveryUsed> deliveries,
         Map<String, LocalDate> importDays, Map<String, Set<String>> deliveriesPerMunicipality,
-        SortedMap<String, String> norms, String version, Path scratch, PublicationProgress progress) {
+        SortedMap<String, String> norms, String version, Path scratch, PublicationProgress progress,
+        ManifestInput.AuditHead auditHead) {
 
     /** Renders the files of a publication for the revision they will carry (a CSV may ignore it). */
     @FunctionalInterface
@@ -56,7 +57,7 @@ record PublicationContext(long runId, Period period, String scopeLabel, Archive 
         LocalDate dataDate = used.stream().map(d -> importDays.get(d.id())).max(Comparator.naturalOrder())
                 .orElse(importDays.values().stream().max(Comparator.naturalOrder()).orElse(period.peildatum()));
         return new ManifestInput(String.valueOf(runId), job, new TreeMap<>(parameters), version, dataDate.toString(),
-                used, norms);
+                used, norms, auditHead);
     }
 
     /**

@@ -2,7 +2,6 @@ package nl.participatiemonitor.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.participatiemonitor.audit.AuditTrail;
 import nl.participatiemonitor.metrics.IndicatorFiles;
 import nl.participatiemonitor.metrics.NormsFile;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
+import nl.participatiemonitor.report.archive.ArchiveLayout;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.system.ScratchSpace;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,13 +44,15 @@ public class ReportPublisher {
     private final String version;
     private final Clock clock;
     private final ScratchSpace scratchSpace;
+    private final AuditTrail audit;
     private final Map<Audience, AudiencePublication> publications = new LinkedHashMap<>();
 
     ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, NormsFile norms, JdbcTemplate jdbc,
             List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version, Clock clock,
-            ScratchSpace scratchSpace) {
+            ScratchSpace scratchSpace, AuditTrail audit) {
         this.clock = clock;
         this.scratchSpace = scratchSpace;
+        this.audit = audit;
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
         this.norms = norms;
@@ -75,9 +78,9 @@ public class ReportPublisher {
         try {
             PublicationContext context = new PublicationContext(runId, period, scopeLabel, new Archive(output, clock),
                     deliveriesUsed(), importDays(), deliveriesPerMunicipality(), new TreeMap<>(norms.asMap()), version,
-                    scratch, progress);
+                    scratch, progress, audit.head().map(h -> new ManifestInput.AuditHead(h.id(), h.hash())).orElse(null));
             List<Published> published = new ArrayList<>();
-            published.add(runFiles(context));
+            published.addAll(runFiles(context));
             for (Map.Entry<Audience, AudiencePublication> publication : publications.entrySet()) {
                 boolean yearOnly = publication.getKey() == Audience.JAAROVERZICHT && period.kind() != PeriodKind.YEAR;
                 if (audiences.contains(publication.getKey()) && !yearOnly) {
@@ -96,19 +99,31 @@ public class ReportPublisher {
     /** The scope folder of a run's files: {@code indicatoren-ALLE}, {@code indicatoren-GM0014+GM0034}. */
     static final String RUN_FILES_PREFIX = "indicatoren-";
 
-    /** indicatoren.csv, open-data.csv and signalen.csv of the whole run. */
-    private Published runFiles(PublicationContext context) throws IOException {
+    /**
+     * The run's files: open-data.csv and signalen.csv (suppressed, public) under {@code indicatoren-<scope>}, and
+     * indicatoren.csv (every value unsuppressed, for reviewers) under the restricted
+     * {@code VERTROUWELIJK-indicatoren-<scope>}, so the public part of the archive can be served as it is.
+     */
+    private List<Published> runFiles(PublicationContext context) throws IOException {
         Path folder = context.scratch().resolve("run");
-        Map<String, Path> written = new LinkedHashMap<>();
+        Map<String, Path> open = new LinkedHashMap<>();
+        Map<String, Path> restricted = new LinkedHashMap<>();
         for (Path file : indicatorFiles.write(context.runId(), context.period(), folder)) {
-            written.put(file.getFileName().toString(), file);
+            String name = file.getFileName().toString();
+            (name.equals(IndicatorFiles.UNSUPPRESSED) ? restricted : open).put(name, file);
         }
         ManifestInput input = context.input("indicatoren", Map.of("periode", context.period().label(), "scope",
                 context.scopeLabel()), context.deliveries());
         String scope = RUN_FILES_PREFIX + context.scopeFolder();
-        Archive.Publication publication = context.archive().publish(context.period().label(), scope, input, written);
+        return List.of(runFiles(context, scope, input, open),
+                runFiles(context, ArchiveLayout.RESTRICTED_PREFIX + scope, input, restricted));
+    }
+
+    private static Published runFiles(PublicationContext context, String scope, ManifestInput input,
+            Map<String, Path> files) throws IOException {
+        Archive.Publication publication = context.archive().publish(context.period().label(), scope, input, files);
         return new Published(null, scope, publication.folder(), publication.revision(),
-                publication.created(), written.keySet().stream().map(publication.folder()::resolve).toList());
+                publication.created(), files.keySet().stream().map(publication.folder()::resolve).toList());
     }
 
     /** Per delivery, the day it was imported. */

@@ -150,6 +150,45 @@ final class CsvReader implements TabularReader {
     }
 
     /**
+     * Refuses a file with a field longer than the limit or a line with more fields than the limit, before the
+     * parser holds such a field in memory; follows RFC 4180 quoting (a quoted field may span lines), in
+     * constant memory.
+     */
+    static void checkShape(Path file, FileLimits limits) throws IOException, UnreadableFileException {
+        char delimiter = delimiter(file);
+        long line = 1;
+        long fieldStart = 1;
+        long fieldLength = 0;
+        int fields = 1;
+        boolean quoted = false;
+        boolean afterCr = false;
+        try (Reader reader = new BufferedReader(text(file), BUFFER)) {
+            for (int c; (c = reader.read()) != -1; ) {
+                boolean lineBreak = c == '\r' || c == '\n' && !afterCr;
+                afterCr = c == '\r';
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\r' || c == '\n')) {
+                    fields = 1;
+                    fieldLength = 0;
+                    fieldStart = line + (lineBreak ? 1 : 0);
+                } else if (!quoted && c == delimiter) {
+                    if (++fields > limits.maxColumns()) {
+                        throw Refusals.tooManyColumns(file, line, limits.maxColumns());
+                    }
+                    fieldLength = 0;
+                    fieldStart = line;
+                } else if (++fieldLength > limits.maxFieldChars()) {
+                    throw Refusals.fieldTooLong(file, fieldStart, limits.maxFieldChars());
+                }
+                if (lineBreak) {
+                    line++;
+                }
+            }
+        }
+    }
+
+    /**
      * Refuses a file that is not valid UTF-8 or contains a NUL byte, naming the line and the byte
      * offset (counted from 0) of the first bad byte. Streams the file in constant memory.
      */

@@ -49,6 +49,20 @@ final class Refusals {
                 line, offset);
     }
 
+    static UnreadableFileException fieldTooLong(Path file, long line, int limit) {
+        return refuse(file, null,
+                "%s heeft op regel %d een veld van meer dan %d tekens (of een aanhalingsteken dat niet wordt gesloten). Sluit elk aanhalingsteken en kort lange tekst in; er is niets geïmporteerd.",
+                "%s has on line %d a field of more than %d characters (or a quote that is never closed). Close every quote and shorten long text; nothing was imported.",
+                line, limit);
+    }
+
+    static UnreadableFileException tooManyColumns(Path file, long line, int limit) {
+        return refuse(file, null,
+                "%s heeft op regel %d meer dan %d velden. Lever alleen de kolommen van het leveringsformaat aan; er is niets geïmporteerd.",
+                "%s has on line %d more than %d fields. Deliver only the columns of the delivery format; nothing was imported.",
+                line, limit);
+    }
+
     static UnreadableFileException emptyFile(Path file) {
         return refuse(file, null,
                 "%s heeft geen kopregel: het bestand is leeg. Zet de kolomnamen op de eerste regel en lever het bestand opnieuw aan.",

@@ -222,7 +222,39 @@ final class SourceDefinitionReader {
             throw refusal(section.getKeyNode(), "'columns' noemt zowel bsn als client_id; kies er één.",
                     "'columns' names both bsn and client_id; choose one.");
         }
+        refuseClientElsewhere(section, rules, entity);
         return List.copyOf(rules);
+    }
+
+    /**
+     * Refuses a definition that feeds the source column of the BSN or client number into any other canonical
+     * column (a concat into a key, say): only the client column is pseudonymised, so the number would be
+     * stored and shown as it is.
+     */
+    private void refuseClientElsewhere(NodeTuple section, List<ColumnRule> rules, CanonicalEntity entity) {
+        ColumnRule client = rules.stream().filter(r -> r.target().equals("bsn") || entity.isClient(r.target()))
+                .filter(r -> !r.isConstant()).findFirst().orElse(null);
+        if (client == null) {
+            return;
+        }
+        Set<String> personal = client.sourceColumns().stream().map(SourceDefinitionReader::normalised)
+                .collect(Collectors.toSet());
+        for (ColumnRule other : rules) {
+            if (other == client || other.isConstant()) {
+                continue;
+            }
+            for (String column : other.sourceColumns()) {
+                if (personal.contains(normalised(column))) {
+                    throw refusal(section.getKeyNode(), "'columns." + other.target() + "' leest bronkolom '" + column
+                            + "', die ook '" + client.target() + "' levert. Dat nummer wordt alleen in '" + client.target()
+                            + "' gepseudonimiseerd; elders zou het onversleuteld worden opgeslagen. Kies een andere "
+                            + "bronkolom voor '" + other.target() + "'.", "'columns." + other.target()
+                            + "' reads source column '" + column + "', which also gives '" + client.target() + "'. That "
+                            + "number is pseudonymised only in '" + client.target() + "'; anywhere else it would be stored "
+                            + "as it is. Choose another source column for '" + other.target() + "'.");
+                }
+            }
+        }
     }
 
     private ColumnRule rule(String target, String path, Node value) {

@@ -113,12 +113,16 @@ public final class SourceMapping {
     }
 
     public Mapped map(SourceRow row) {
-        if (row.fieldCount() > sourceWidth) {
+        if (row.fieldCount() != sourceWidth) {
             return new Mapped.Rejected(row.line(), List.of(new Problem(null, "",
                     "De regel heeft " + row.fieldCount() + " velden, de kopregel " + sourceWidth
-                            + ". Zet tekst met een scheidingsteken tussen aanhalingstekens.",
+                            + (row.fieldCount() > sourceWidth ? ". Zet tekst met een scheidingsteken tussen aanhalingstekens."
+                                    : ". Elke regel heeft evenveel velden als de kopregel; vul ontbrekende velden aan "
+                                    + "met lege waarden (;;)."),
                     "The line has " + row.fieldCount() + " fields, the header " + sourceWidth
-                            + ". Put text containing a delimiter between double quotes.")));
+                            + (row.fieldCount() > sourceWidth ? ". Put text containing a delimiter between double quotes."
+                                    : ". Every line has as many fields as the header; add missing fields as empty "
+                                    + "values (;;)."))));
         }
         List<String> values = new ArrayList<>(header.size());
         List<Problem> problems = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class TabularFiles {
         try {
             if (csv) {
                 CsvReader.checkText(file);
+                CsvReader.checkShape(file, limits);
             } else {
                 XlsxReader.checkZip(file, limits);
             }

@@ -44,7 +44,11 @@ final class XlsxReader implements TabularReader {
     static XlsxReader open(Path file, FileLayout layout) throws IOException, UnreadableFileException {
         Workbook workbook;
         try {
-            workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(file.toFile());
+            workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096)
+                    // Shared strings (every text of the workbook) go to an encrypted temp file, not the heap.
+                    .setUseSstTempFile(true).setEncryptSstTempFile(true)
+                    .setUseCommentsTempFile(true).setEncryptCommentsTempFile(true)
+                    .open(file.toFile());
         } catch (RuntimeException e) {
             throw Refusals.notXlsx(file, e);
         }
@@ -102,7 +106,9 @@ final class XlsxReader implements TabularReader {
                 if (cells.length > 0) {
                     String[] values = Arrays.copyOf(cells, header.size());
                     Arrays.fill(values, Math.min(cells.length, values.length), values.length, "");
-                    return new SourceRow(row.getRowNum() + 1L, Arrays.asList(values), cells.length);
+                    // A cell keeps its column in a workbook, so a row ending in blank cells is not short.
+                    return new SourceRow(row.getRowNum() + 1L, Arrays.asList(values), Math.max(cells.length,
+                            header.size()));
                 }
             }
             return null;

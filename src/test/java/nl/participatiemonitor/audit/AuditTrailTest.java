@@ -2,16 +2,31 @@ package nl.participatiemonitor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import nl.participatiemonitor.ingest.DeliveryImporter;
+import nl.participatiemonitor.metrics.IndicatorRunner;
+import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.report.Audience;
+import nl.participatiemonitor.report.ReportPublisher;
+import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.TestDeliveries;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every command that reaches the application leaves a hash-chained row; a row altered by SQL is named. */
+/**
+ * Every command that reaches the application leaves a row chained with a keyed HMAC; a row altered by SQL is named,
+ * also when the chain after it was recomputed without the key, and a chain cut short behind a publication is found
+ * through the head its manifest recorded.
+ */
 @IntegrationTest
 class AuditTrailTest {
 
@@ -23,6 +38,21 @@ class AuditTrailTest {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    DeliveryImporter importer;
+
+    @Autowired
+    IndicatorRunner runner;
+
+    @Autowired
+    ReportPublisher publisher;
+
+    @TempDir
+    Path delivery;
+
+    @TempDir
+    Path archive;
 
     @Test
     void recordsWhoWhatParametersAndResultOfEveryCommand() {
@@ -90,6 +120,55 @@ class AuditTrailTest {
             assertThat(b.id()).isEqualTo(3);
             assertThat(b.english()).isEqualTo("row 2 is missing (deleted) before row 3");
         });
+    }
+
+    @Test
+    void aChainRecomputedWithoutTheKeyIsFound() {
+        for (int i = 0; i < 4; i++) {
+            trail.record("anna", "jobs pause", "jobs pause raad-" + i, "exitcode 0");
+        }
+        // An insider with the database login changes row 2 and recomputes the chain after it with a plain SHA-256,
+        // as SQL's SHA2 gives it: without the key the HMACs cannot be recomputed.
+        jdbc.update("UPDATE audit_trail SET wie = 'bob' WHERE id = 2");
+        for (AuditEntry row : trail.list(Optional.empty())) {
+            if (row.id() >= 2) {
+                String previous = row.id() == 2 ? row.previousHash() : trailHash(row.id() - 1);
+                jdbc.update("UPDATE audit_trail SET vorige_hash = ?, hash = ? WHERE id = ?", previous,
+                        ChainHash.unkeyed(previous, row.id(), row.when(), row.who(), row.action(), row.parameters(),
+                                row.result()), row.id());
+            }
+        }
+
+        CliRun verify = CliRun.run(context, "audit", "verify", "--archive", archive.toString());
+
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.out()).contains("rij 2 is gewijzigd", "row 2 was altered");
+    }
+
+    @Test
+    void aChainShortenedOrRewrittenAfterAPublicationIsFoundThroughTheManifests() throws Exception {
+        DeliveryFiles.in(delivery).source("gm0014", "2026-Q3").csv("klachten.csv",
+                "klacht_id;gemeente_code;ontvangen;onderwerp", "K-1;GM0014;2026-07-01;BEJEGENING");
+        importer.importFolder(delivery, null, null);
+        for (int i = 0; i < 3; i++) {
+            trail.record("anna", "jobs pause", "jobs pause raad-" + i, "exitcode 0");
+        }
+        IndicatorRunner.RunSummary run = runner.run(Period.parse("2026-Q3"), List.of("GM0014"));
+        publisher.publish(run.runId(), run.scope().label(), archive, EnumSet.noneOf(Audience.class));
+        assertThat(Files.readString(archive.resolve("2026-Q3/indicatoren-GM0014/r1/manifest.json")))
+                .contains("\"auditHead\": {", "\"id\": 3\n", "\"hash\": \"" + trailHash(3) + "\"");
+        trail.record("anna", "jobs pause", "jobs pause raad-3", "exitcode 0");
+        assertThat(CliRun.run(context, "audit", "verify", "--archive", archive.toString()).out())
+                .contains("Auditspoor intact: ", "de hashketen klopt en past bij 2 manifesten.");
+
+        // Cutting the chain back to row 2 leaves a chain that is consistent in itself, but the manifest knows row 3.
+        jdbc.update("DELETE FROM audit_trail WHERE id >= 3");
+        CliRun verify = CliRun.run(context, "audit", "verify", "--archive", archive.toString());
+
+        assertThat(verify.exitCode()).isEqualTo(1);
+        // Both manifests of the run's files (public and VERTROUWELIJK) recorded row 3.
+        assertThat(verify.out()).contains("rij 3 ontbreekt, maar 2026-Q3/", "indicatoren-GM0014/r1/manifest.json legde "
+                + "hem vast: het auditspoor is ingekort");
     }
 
     private String trailHash(long id) {

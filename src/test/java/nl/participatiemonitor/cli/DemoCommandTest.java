@@ -54,7 +54,7 @@ class DemoCommandTest {
 
         Path quarter = Path.of("target/test-out", Period.lastComplete(PeriodKind.QUARTER,
                 TestClock.TODAY).label());
-        Path published = quarter.resolve("indicatoren-ALLE").resolve("r1");
+        Path published = quarter.resolve("VERTROUWELIJK-indicatoren-ALLE").resolve("r1");
         assertThat(run.out()).contains(published.resolve("indicatoren.csv").toString(), "12 gemeenten",
                 "Raadsrapportages (PDF en Excel): 12 (12 nieuw of herzien)",
                 "Dossiers voor toetsers, VERTROUWELIJK (Excel en CSV): 12 (12 nieuw of herzien)");

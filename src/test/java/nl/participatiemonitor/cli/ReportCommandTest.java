@@ -42,9 +42,10 @@ class ReportCommandTest {
         assertThat(first.out()).contains("Dossiers voor toetsers, VERTROUWELIJK (Excel en CSV): 1 (1 nieuw of herzien)",
                 output.resolve("2026-Q3/dossier-GM0014/r1").toString()).doesNotContain("Raadsrapportages");
         try (Stream<Path> folders = Files.list(output.resolve("2026-Q3"))) {
-            assertThat(folders.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("indicatoren-GM0014", "dossier-GM0014");
+            assertThat(folders.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("indicatoren-GM0014",
+                    "VERTROUWELIJK-indicatoren-GM0014", "dossier-GM0014");
         }
-        assertThat(output.resolve("2026-Q3/indicatoren-GM0014/r1/indicatoren.csv")).exists();
+        assertThat(output.resolve("2026-Q3/VERTROUWELIJK-indicatoren-GM0014/r1/indicatoren.csv")).exists();
 
         CliRun raad = CliRun.run(context, "report", "--period", "2026-Q3", "--audience", "raad", "--municipality",
                 "GM0014", "--output", output.toString());

@@ -49,7 +49,7 @@ class ComplaintOverviewPublicationTest {
                 EnumSet.of(Audience.JAAROVERZICHT));
 
         assertThat(published).extracting(ReportPublisher.Published::scope).containsExactly("indicatoren-ALLE",
-                "jaaroverzicht-GM0014", "jaaroverzicht-GM0034", "jaaroverzicht-GM0037", "jaaroverzicht-GR-NOORD");
+                "VERTROUWELIJK-indicatoren-ALLE", "jaaroverzicht-GM0014", "jaaroverzicht-GM0034", "jaaroverzicht-GM0037", "jaaroverzicht-GR-NOORD");
 
         // Groningen's own written complaints: G1..G12. Received 12; BEJEGENING 10 is hidden (.) beside BETALING 2
         // (<5), else 12 - 10 would give it away. Handled 11: GEGROND 5, ONGEGROND 6; on time 10 of 11 (G11 was late).
@@ -130,7 +130,8 @@ class ComplaintOverviewPublicationTest {
         IndicatorRunner.RunSummary run = runner.run(Period.parse("2025-Q3"), List.of());
 
         assertThat(publisher.publish(run.runId(), run.scope().label(), output, EnumSet.of(Audience.JAAROVERZICHT)))
-                .extracting(ReportPublisher.Published::scope).containsExactly("indicatoren-ALLE");
+                .extracting(ReportPublisher.Published::scope).containsExactly("indicatoren-ALLE",
+                        "VERTROUWELIJK-indicatoren-ALLE");
     }
 
     @Test
@@ -140,7 +141,8 @@ class ComplaintOverviewPublicationTest {
 
         // GR-NOORD also handles Almere's complaints: without Almere in the run its overview would be incomplete.
         assertThat(publisher.publish(run.runId(), run.scope().label(), output, EnumSet.of(Audience.JAAROVERZICHT)))
-                .extracting(ReportPublisher.Published::scope).containsExactly("indicatoren-GM0014", "jaaroverzicht-GM0014");
+                .extracting(ReportPublisher.Published::scope).containsExactly("indicatoren-GM0014",
+                        "VERTROUWELIJK-indicatoren-GM0014", "jaaroverzicht-GM0014");
         assertThat(lines("GM0014")).contains("GM0014;Groningen;GEMEENTE;2025;ontvangen;totaal;12;N");
     }
 

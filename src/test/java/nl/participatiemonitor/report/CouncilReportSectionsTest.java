@@ -89,8 +89,8 @@ class CouncilReportSectionsTest {
         assertThat(report.advice().bodies())
                 .extracting(BodyRow::name, BodyRow::facilities, BodyRow::evaluationOverdue, BodyRow::seatsFilled,
                         BodyRow::seats, BodyRow::clientMembers)
-                .containsExactly(tuple("Adviesraad Sociaal Domein Groningen", 5, true, 11L, 12L, 0L),
-                        tuple("Cliëntenraad GR Noord", 6, false, 8L, 9L, 5L));
+                .containsExactly(tuple("Adviesraad Sociaal Domein Groningen", 5, true, 11L, 12L, "0"),
+                        tuple("Cliëntenraad GR Noord", 6, false, 8L, 9L, "5"));
         assertThat(text).contains("Cliëntenraad en adviezen", "Welke raden praten mee?",
                 "Adviesraad Sociaal Domein Groningen Adviesraad sociaal domein 5 van 7 11 van 12 0 van 11 ja",
                 "Cliëntenraad GR Noord Cliëntenraad van een gemeenschappelijke regeling 6 van 7 8 van 9 5 van 8 nee",

@@ -58,7 +58,7 @@ class DossierPublicationTest {
                 EnumSet.of(Audience.DOSSIER));
 
         assertThat(published).extracting(ReportPublisher.Published::scope)
-                .containsExactly("indicatoren-ALLE", "dossier-GM0014", "dossier-GM0034", "dossier-GM0037");
+                .containsExactly("indicatoren-ALLE", "VERTROUWELIJK-indicatoren-ALLE", "dossier-GM0014", "dossier-GM0034", "dossier-GM0037");
         Path folder = output.resolve("2026-Q3/dossier-GM0014/r1");
         List<Map<String, String>> rows = csv(folder.resolve("VERTROUWELIJK-dossier-GM0014-2026-Q3.csv"));
         // K3 = 3/6: on time K-01, K-03, K-04; judged and handled in P K-01..K-05 and K-10.

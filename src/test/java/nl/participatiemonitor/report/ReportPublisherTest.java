@@ -53,7 +53,7 @@ class ReportPublisherTest {
         List<ReportPublisher.Published> first = publisher.publish(run.runId(), run.scope().label(), output, RAAD);
 
         assertThat(first).extracting(ReportPublisher.Published::scope)
-                .containsExactly("indicatoren-ALLE", "GM0014", "GM0034", "GM0037");
+                .containsExactly("indicatoren-ALLE", "VERTROUWELIJK-indicatoren-ALLE", "GM0014", "GM0034", "GM0037");
         assertThat(first).allSatisfy(p -> assertThat(p.revision()).isOne());
         Path gm0014 = output.resolve("2026-Q3/GM0014/r1/raadsrapportage-GM0014-2026-Q3.pdf");
         String text = text(gm0014);
@@ -63,7 +63,7 @@ class ReportPublisherTest {
         assertThat(text(output.resolve("2026-Q3/GM0037/r1/raadsrapportage-GM0037-2026-Q3.pdf")))
                 .contains("Er is geen cliëntenraad die meepraat over de Participatiewet", "Ombudsman III.2",
                         "Cliëntenraad aanwezig nee");
-        assertThat(output.resolve("2026-Q3/indicatoren-ALLE/r1/indicatoren.csv")).exists();
+        assertThat(output.resolve("2026-Q3/VERTROUWELIJK-indicatoren-ALLE/r1/indicatoren.csv")).exists();
         try (XSSFWorkbook workbook = new XSSFWorkbook(
                 Files.newInputStream(output.resolve("2026-Q3/GM0014/r1/raadsrapportage-GM0014-2026-Q3.xlsx")))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Samenvatting");
@@ -93,8 +93,9 @@ class ReportPublisherTest {
         assertThat(Files.readAllBytes(gm0014)).as("revision 1 is never overwritten").isEqualTo(revisionOne);
         ArchiveVerifier.VerificationResult verified = new ArchiveVerifier().verify(output);
         assertThat(verified.ok()).as(verified.firstProblem().toString()).isTrue();
-        // indicatoren-ALLE r1, r2; GM0014 r1, r2; GM0034 r1; GM0037 r1 (their inputs and reports did not change).
-        assertThat(verified.manifestsChecked()).isEqualTo(6);
+        // indicatoren-ALLE r1, r2; VERTROUWELIJK-indicatoren-ALLE r1, r2; GM0014 r1, r2; GM0034 r1; GM0037 r1 (their
+        // inputs and reports did not change).
+        assertThat(verified.manifestsChecked()).isEqualTo(8);
     }
 
     @Test

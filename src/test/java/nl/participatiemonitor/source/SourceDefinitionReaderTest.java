@@ -140,6 +140,28 @@ class SourceDefinitionReaderTest {
     }
 
     @Test
+    void aDefinitionFeedingTheBsnIntoAnotherColumnIsRefused() throws IOException {
+        Path file = write("contacten.yml", """
+                id: zaken
+                entity: contacten
+                kind: csv
+                municipality: GM0014
+                columns:
+                  contact_id: {concat: [bsn, datum], separator: "-"}
+                  bsn: BSN
+                  datum: datum
+                  kanaal: kanaal
+                  doel: {constant: OVERIG}
+                """);
+
+        assertThatThrownBy(() -> load()).hasMessage(file + ":5: 'columns.contact_id' leest bronkolom 'bsn', die ook "
+                + "'bsn' levert. Dat nummer wordt alleen in 'bsn' gepseudonimiseerd; elders zou het onversleuteld worden "
+                + "opgeslagen. Kies een andere bronkolom voor 'contact_id'. / 'columns.contact_id' reads source column "
+                + "'bsn', which also gives 'bsn'. That number is pseudonymised only in 'bsn'; anywhere else it would be "
+                + "stored as it is. Choose another source column for 'contact_id'.");
+    }
+
+    @Test
     void twoDefinitionsOfOneSourceAreRefused() throws IOException {
         write("a.yml", COMPLAINTS);
         Path second = write("b.yml", COMPLAINTS);

@@ -121,6 +121,29 @@ class TabularFilesTest {
     }
 
     @Test
+    void refusesAFieldLongerThanTheLimitBeforeParsingIt() throws Exception {
+        // A quote that never closes makes the rest of the file one field: without a limit the parser holds it all.
+        Path file = write("lang.csv", "id;tekst\n1;kort\n2;\"" + "x\n".repeat(40) + "\n");
+
+        refused(file, new FileLimits(MB, MB, 100, 64, 10))
+                .dutch("lang.csv heeft op regel 3 een veld van meer dan 64 tekens (of een aanhalingsteken dat niet wordt "
+                        + "gesloten). Sluit elk aanhalingsteken en kort lange tekst in; er is niets geïmporteerd.")
+                .english("lang.csv has on line 3 a field of more than 64 characters (or a quote that is never closed). "
+                        + "Close every quote and shorten long text; nothing was imported.");
+    }
+
+    @Test
+    void refusesALineWithMoreFieldsThanTheLimit() throws Exception {
+        Path file = write("breed.csv", "id;tekst\n1;\"a;b\"\n2" + ";".repeat(10) + "\n");
+
+        refused(file, new FileLimits(MB, MB, 100, 64, 10))
+                .dutch("breed.csv heeft op regel 3 meer dan 10 velden. Lever alleen de kolommen van het leveringsformaat "
+                        + "aan; er is niets geïmporteerd.")
+                .english("breed.csv has on line 3 more than 10 fields. Deliver only the columns of the delivery format; "
+                        + "nothing was imported.");
+    }
+
+    @Test
     void refusesTextAfterClosingQuote() throws Exception {
         Path file = write("quote.csv", "id;tekst\n1;\"ab\"c\n");
 

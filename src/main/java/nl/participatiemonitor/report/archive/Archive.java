@@ -9,7 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -170,19 +169,20 @@ public final class Archive {
         }
         int revision = latest.orElse(0) + 1;
         Path folder = scopeFolder.resolve(ArchiveLayout.revisionName(revision));
-        Files.createDirectories(scopeFolder);
+        boolean restricted = ArchiveLayout.isRestricted(scope);
+        Files.createDirectories(scopeFolder.getParent());
+        OwnerOnly.createDirectories(scopeFolder, restricted);
         removeAbandonedScratch(scopeFolder);
         Path scratch = scopeFolder.resolve(ArchiveLayout.scratchName(revision, ProcessHandle.current().pid(),
                 SCRATCH_NUMBER.incrementAndGet()));
-        Files.createDirectory(scratch);
+        OwnerOnly.createDirectory(scratch, restricted);
         try {
             for (Map.Entry<String, Path> file : files.entrySet()) {
-                Files.copy(file.getValue(), scratch.resolve(file.getKey()));
+                OwnerOnly.copy(file.getValue(), scratch.resolve(file.getKey()), restricted);
                 pauseIfAsked(file.getKey());
             }
-            Files.write(scratch.resolve(ArchiveLayout.MANIFEST),
-                    Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OwnerOnly.write(scratch.resolve(ArchiveLayout.MANIFEST),
+                    Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(), restricted);
             try {
                 Files.move(scratch, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {

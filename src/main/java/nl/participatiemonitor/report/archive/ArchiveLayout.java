@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The folder layout {@code <period>/<scope>/r<revision>/} shared by publishing and verifying, with the hidden folders
- * beside the revisions: {@code .r<revision>.partial-<pid>-<n>} while a revision is written, and
- * {@code .onvolledig-r<revision>-<time>} for an interrupted revision that was set aside.
+ * The folder layout {@code <period>/<scope>/r<revision>/} shared by publishing and verifying, which scopes are
+ * restricted, and the hidden folders beside the revisions: {@code .r<revision>.partial-<pid>-<n>} while a revision is
+ * written, and {@code .onvolledig-r<revision>-<time>} for an interrupted revision that was set aside.
  */
-final class ArchiveLayout {
+public final class ArchiveLayout {
 
     static final String MANIFEST = "manifest.json";
 
@@ -64,6 +64,17 @@ final class ArchiveLayout {
     static String scopeLabel(Path scopeFolder) {
         return scopeFolder.getParent().getFileName() + "/" + scopeFolder.getFileName();
     }
+
+    /**
+     * Whether a scope holds restricted outputs (unsuppressed figures, record-level dossiers): {@code dossier-*} and
+     * {@code VERTROUWELIJK-*}. Everything else in the archive is public and may be served as it is.
+     */
+    public static boolean isRestricted(String scope) {
+        return scope.startsWith("dossier-") || scope.startsWith(RESTRICTED_PREFIX);
+    }
+
+    /** The prefix of a restricted scope that is not a dossier, such as {@code VERTROUWELIJK-indicatoren-ALLE}. */
+    public static final String RESTRICTED_PREFIX = "VERTROUWELIJK-";
 
     /** Whether a name is one plain path segment, so it cannot point outside the folder it is resolved in. */
     static boolean isPlainName(String name) {

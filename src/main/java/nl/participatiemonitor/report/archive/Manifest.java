@@ -2,6 +2,7 @@ package nl.participatiemonitor.report.archive;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -24,7 +25,8 @@ import nl.participatiemonitor.system.Sha256;
 record Manifest(int revision, String period, String scope, String runId, String job,
         SortedMap<String, String> parameters, String applicationVersion, String dataDate,
         List<DeliveryUsed> deliveries, SortedMap<String, String> norms, String inputsFingerprint,
-        List<ArchivedFile> files, String previousManifestSha256) {
+        List<ArchivedFile> files, String previousManifestSha256,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ManifestInput.AuditHead auditHead) {
 
     /** One published file as listed in the manifest, sorted by name. */
     record ArchivedFile(String name, String sha256, long bytes) {
@@ -62,7 +64,7 @@ record Manifest(int revision, String period, String scope, String runId, String 
             String previousManifestSha256) {
         return new Manifest(revision, period, scope, input.runId(), input.job(), input.parameters(),
                 input.applicationVersion(), input.dataDate(), input.deliveries(), input.norms(),
-                inputsFingerprint(input), files, previousManifestSha256);
+                inputsFingerprint(input), files, previousManifestSha256, input.auditHead());
     }
 
     /**

@@ -14,10 +14,24 @@ import java.util.TreeMap;
  * order, so the caller's ordering never changes the manifest.
  */
 public record ManifestInput(String runId, String job, SortedMap<String, String> parameters, String applicationVersion,
-        String dataDate, List<DeliveryUsed> deliveries, SortedMap<String, String> norms) {
+        String dataDate, List<DeliveryUsed> deliveries, SortedMap<String, String> norms, AuditHead auditHead) {
 
     /** One delivered file whose rows went into the published figures. */
     public record DeliveryUsed(String id, String source, String fileName, String sha256, long rows) {
+    }
+
+    /**
+     * The last row of the audit trail when the publication was made, kept in its manifest outside the database,
+     * so that a later 'audit verify' finds a chain that was rewritten or shortened behind that row. Not part of
+     * the publication's identity.
+     */
+    public record AuditHead(long id, String hash) {
+    }
+
+    /** Inputs without an audit anchor (an empty audit trail). */
+    public ManifestInput(String runId, String job, SortedMap<String, String> parameters, String applicationVersion,
+            String dataDate, List<DeliveryUsed> deliveries, SortedMap<String, String> norms) {
+        this(runId, job, parameters, applicationVersion, dataDate, deliveries, norms, null);
     }
 
     private static final Comparator<DeliveryUsed> BY_ID = Comparator.comparing(DeliveryUsed::id)

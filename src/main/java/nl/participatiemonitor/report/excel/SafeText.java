@@ -1,5 +1,7 @@
 package nl.participatiemonitor.report.excel;
 
+import nl.participatiemonitor.system.FormulaGuard;
+
 /**
  * Neutralises text from input data that a spreadsheet could take for a formula (formula or "CSV" injection):
  * a leading {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a typographic apostrophe
@@ -9,17 +11,11 @@ package nl.participatiemonitor.report.excel;
  */
 public final class SafeText {
 
-    private static final char PREFIX = '\u2019';
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private SafeText() {
     }
 
     /** The text as it may go into a cell; the marker {@code -} (no value) stays as it is. */
     public static String of(String text) {
-        if (text.isEmpty() || text.equals("-") || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
-            return text;
-        }
-        return PREFIX + text;
+        return FormulaGuard.text(text);
     }
 }

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param evaluationOverdue whether its verordening and working agreements were not evaluated in time (A7)
  * @param seatsFilled       occupied seats (A8 bezetting, teller)
  * @param seats             seats in total (A8 bezetting, noemer); 0 when not known
- * @param clientMembers     members who receive bijstand themselves (A8 pw_client, teller)
+ * @param clientMembers     members who receive bijstand themselves (A8 pw_client, teller) as shown: a number, or
+ *                          {@code <5} when 1 to k-1, since these are named people
  */
 public record BodyRow(String id, String name, String kind, int facilities, boolean evaluationOverdue,
-        long seatsFilled, long seats, long clientMembers) {
+        long seatsFilled, long seats, String clientMembers) {
 
     public BodyRow {
         Objects.requireNonNull(id, "id");

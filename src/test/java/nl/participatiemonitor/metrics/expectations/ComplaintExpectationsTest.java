@@ -168,8 +168,9 @@ class ComplaintExpectationsTest extends HandComputedExpectations {
         // K2 GM0034 = 2 x 1000 / 3 = 666.7: a rate over B1 = 3, below min_noemer: '.' (not '<5', which would read
         // as "fewer than 5 per 1,000")
         f.suppressedValue("GM0034", "K2", "");
-        // K2 GM0037: B1 = 0, so there is no value to hide
-        f.noValueShown("GM0037", "K2", "");
+        // K2 GM0037: B1 = 0, so there is no value; but its teller is K1 = 1 (M-01), shown as <5 in K1's row: the
+        // teller column would give it away, so K2 is hidden ('.') with it (secondary suppression across figures)
+        f.suppressedValue("GM0037", "K2", "");
         // K4 GM0014 = 8 / 11: noemer 11 and teller 8 are not small: shown
         f.ratio("GM0014", "K4", "", 8, 11);
         // K1 per organisatie, total 15 shown: GR-NOORD 4 is the only primary suppression, so the smallest

@@ -70,8 +70,8 @@ final class CouncilReports {
 
     static AdviceSection advice() {
         return new AdviceSection(
-                List.of(new BodyRow("AO-1", "Cliëntenraad Súdwest-Fryslân", "CLIENTENRAAD_PW", 5, false, 8, 9, 5),
-                        new BodyRow("ASD-1", "Adviesraad Sociaal Domein", "ADVIESRAAD_SD", 7, true, 11, 12, 0)),
+                List.of(new BodyRow("AO-1", "Cliëntenraad Súdwest-Fryslân", "CLIENTENRAAD_PW", 5, false, 8, 9, "5"),
+                        new BodyRow("ASD-1", "Adviesraad Sociaal Domein", "ADVIESRAAD_SD", 7, true, 11, 12, "0")),
                 List.of(new KeyFigure("A0", "Cliëntenraad aanwezig", "ja", "ja", "ja", "Er is een cliëntenraad."),
                         new KeyFigure("A9", "Adviezen te laat en onbeantwoord", "0", "<5", "0",
                                 "Reactietermijn voorbij zonder antwoord.")));
