@@ -89,6 +89,11 @@ class RunsCommand implements Callable<Integer> {
                     outcome.period());
             return Main.OK;
         }
+        if (outcome.skipped()) {
+            out.printf("Taak %s voor %s: overgeslagen (run %d). %s%n", outcome.job(), outcome.period(),
+                    outcome.execution().getId(), outcome.execution().getExitStatus().getExitDescription());
+            return Main.OK;
+        }
         out.printf("Taak %s voor %s: %s (run %d).%n", outcome.job(), outcome.period(), outcome.execution().getStatus(),
                 outcome.execution().getId());
         if (outcome.failed()) {

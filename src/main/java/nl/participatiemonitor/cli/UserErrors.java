@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
 import nl.participatiemonitor.source.SourceUnavailableException;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 
@@ -25,7 +26,8 @@ final class UserErrors {
             return "De import is afgebroken; wat al was vastgelegd blijft staan. Los de oorzaak op en start dezelfde "
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
-        if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException) {
+        if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException
+                || e instanceof UnfinishedDeliveriesException) {
             return e.getMessage();
         }
         if (e instanceof FileSystemException unreadable) {
@@ -44,6 +46,6 @@ final class UserErrors {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
                 || e instanceof FileSystemException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof SourceUnavailableException);
+                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException);
     }
 }

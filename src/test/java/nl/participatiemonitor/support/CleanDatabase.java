@@ -23,7 +23,7 @@ public class CleanDatabase implements BeforeEachCallback {
             "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
     /** The audit trail, decisions on deliveries and the Quartz job store (scheduling and operations). */
-    static final List<String> OPERATIONS_TABLES = List.of("audit_trail", "leveringsbesluiten", "QRTZ_FIRED_TRIGGERS",
+    static final List<String> OPERATIONS_TABLES = List.of("audit_trail", "leveringsbesluiten", "inbox_scans", "QRTZ_FIRED_TRIGGERS",
             "QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
             "QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE");
 
