@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.participatiemonitor.audit.Actor;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.schedule.Holidays;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.ScheduledWork;
@@ -55,12 +56,13 @@ class JobsCommand implements Callable<Integer> {
             for (JobSchedule.State state : states) {
                 JobDefinition job = state.job();
                 out.printf("%s  [%s]  %s%n", job.name(), state.paused() ? "GEPAUZEERD" : "actief", job.description());
-                out.printf("  cron '%s' (%s)%s%n", job.cron(), job.zone(), job.holidays().isEmpty() ? ""
-                        : ", niet op " + job.holidays().size() + " feestdagen");
+                out.printf("  cron '%s' (%s)%s%n", job.cron(), job.zone(), job.holidays().skipsNothing() ? ""
+                        : ", niet op " + holidays(job.holidays()));
                 out.printf("  taak %s%s%n", job.task().word(), job.task().publishes()
                         ? ": periode " + job.period().word() + ", " + job.scope().describe() + ", doelgroepen "
                                 + String.join(", ", new java.util.TreeSet<>(job.audiences())) + ", naar " + job.output()
-                        : ": inbox " + job.inbox() + ", compleet na READY of " + job.quietMinutes() + " minuten stil");
+                        : ": inbox " + job.inbox() + ", compleet na READY, of als twee verzamelingen met minstens "
+                                + job.quietMinutes() + " minuten ertussen dezelfde bestanden zien");
                 out.printf("  volgende: %s%n", state.paused() ? "geen (gepauzeerd)" : fireTimes(state.nextFireTimes()));
             }
             return Main.OK;
@@ -71,6 +73,15 @@ class JobsCommand implements Callable<Integer> {
     static String fireTimes(List<ZonedDateTime> times) {
         DateTimeFormatter time = times.stream().anyMatch(t -> t.getSecond() != 0) ? TIME_WITH_SECONDS : TIME;
         return times.stream().map(time::format).collect(Collectors.joining("; "));
+    }
+
+    /** The days a job skips, as {@code jobs} says them. */
+    static String holidays(Holidays holidays) {
+        String extra = holidays.extra().size() == 1 ? "1 eigen dag" : holidays.extra().size() + " eigen dagen";
+        if (!holidays.national()) {
+            return extra;
+        }
+        return "nationale feestdagen" + (holidays.extra().isEmpty() ? "" : " en " + extra);
     }
 
     /** {@code jobs trigger <name> [--period P]}: runs the job now, in this process. */

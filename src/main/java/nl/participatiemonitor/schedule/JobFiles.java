@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class JobFiles {
 
-    private static final Set<String> COMMON = Set.of("naam", "omschrijving", "cron", "tijdzone", "taak", "feestdagen");
+    private static final Set<String> COMMON = Set.of("naam", "omschrijving", "cron", "tijdzone", "taak", "feestdagen",
+            "nationale_feestdagen");
     private static final Set<String> PUBLICATION = Set.of("periode", "scope", "doelgroepen", "uitvoer");
     private static final Set<String> INBOX = Set.of("inbox", "stil_minuten");
 
@@ -112,7 +113,7 @@ public final class JobFiles {
                         + e.getMessage() + "); for example '0 0 7 15 1,4,7,10 ?'");
             }
             ZoneId zone = zone();
-            List<LocalDate> holidays = holidays();
+            Holidays holidays = new Holidays(bool("nationale_feestdagen"), holidays());
             String description = optional("omschrijving", "");
             if (!task.publishes()) {
                 int quiet = integer("stil_minuten", 30);
@@ -215,6 +216,17 @@ public final class JobFiles {
                 }
             }
             return days.stream().sorted().distinct().toList();
+        }
+
+        private boolean bool(String field) {
+            Object value = fields.get(field);
+            if (value == null) {
+                return false;
+            }
+            if (!(value instanceof Boolean flag)) {
+                throw error(file, field, "'" + value + "' is geen true of false", "'" + value + "' is not true or false");
+            }
+            return flag;
         }
 
         private int integer(String field, int fallback) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.participatiemonitor.metrics.ExpectedSources;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.schedule.Holidays;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.ScheduledWork;
 import nl.participatiemonitor.schedule.Task;
@@ -258,7 +259,7 @@ class InboxTest {
 
     private JobDefinition inbox() {
         return new JobDefinition("inbox", "", "test.yml", "0 30 6 * * ?", DutchTime.ZONE, Task.INBOX, null,
-                null, java.util.Set.of(), null, inbox.toString(), 1, List.of());
+                null, java.util.Set.of(), null, inbox.toString(), 1, Holidays.NONE);
     }
 
     /** Ten valid clients of GM0014, and {@code bad} more of a municipality that does not exist. */

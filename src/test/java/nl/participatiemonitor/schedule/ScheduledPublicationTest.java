@@ -188,7 +188,7 @@ class ScheduledPublicationTest {
         assertThat(jobs.exitCode()).isZero();
         assertThat(jobs.out()).contains("raadsrapportage-kwartaal  [actief]", "cron '0 0 7 15 1,4,7,10 ?' (Europe/Amsterdam)",
                 "taak rapportage: periode vorig-kwartaal, alle gemeenten, doelgroepen raad, naar out",
-                "inbox-dagelijks  [actief]", "niet op 7 feestdagen", "klachtenoverzicht-jaar", "toezicht-maand");
+                "inbox-dagelijks  [actief]", "niet op nationale feestdagen en 1 eigen dag", "klachtenoverzicht-jaar", "toezicht-maand");
         String council = jobs.out().lines().dropWhile(l -> !l.startsWith("raadsrapportage-kwartaal"))
                 .filter(l -> l.startsWith("  volgende:")).findFirst().orElseThrow();
         assertThat(council.split(";")).hasSize(3).allSatisfy(t -> assertThat(t).contains(" 15 ", "07:00"));
