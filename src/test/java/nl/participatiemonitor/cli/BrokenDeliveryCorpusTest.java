@@ -143,6 +143,13 @@ class BrokenDeliveryCorpusTest {
                                 + "C-1;GM0014;2020-01-01;\nC-2;GM0014;2020-01-01;9999-12-31\n"),
                         3, "clienten.csv: 2 read, 1 imported, 1 rejected",
                         "einde_uitkering '9999-12-31' ligt buiten de aannemelijke periode", 1),
+                new Broken("a workbook with a complaint received on 1900-01-01", d -> d.bytes("klachten.xlsx",
+                        workbook(VALID, "K-2;GM0014;1900-01-01;BETALING")),
+                        3, "klachten.xlsx: 2 read, 1 imported, 1 rejected",
+                        "ontvangen '1900-01-01' ligt buiten de aannemelijke periode", 1),
+                new Broken("formula text in a workbook", d -> d.bytes("klachten.xlsx",
+                        workbook(VALID, "=HYPERLINK(\"https://example.org\";\"klik\");GM0014;2026-07-01;BETALING")),
+                        0, "klachten.xlsx: 2 read, 2 imported, 0 rejected", null, 2),
                 new Broken("formula text", d -> d.text("klachten.csv", HEADER + "\n" + VALID
                         + "\n\"=cmd|' /C calc'!A0\";GM0014;2026-07-01;BETALING\n"),
                         0, "klachten.csv: 2 read, 2 imported, 0 rejected", null, 2),
@@ -202,15 +209,32 @@ class BrokenDeliveryCorpusTest {
 
     /** A valid one-sheet workbook with the complaints header and one line. */
     private static byte[] workbook() {
+        return workbook(VALID);
+    }
+
+    /** A one-sheet workbook with the complaints header and these lines; dates become date cells, as Excel keeps them. */
+    private static byte[] workbook(String... lines) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Klachten");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             String[] header = HEADER.split(";");
-            String[] line = VALID.split(";");
             var first = sheet.createRow(0);
-            var second = sheet.createRow(1);
             for (int i = 0; i < header.length; i++) {
                 first.createCell(i).setCellValue(header[i]);
-                second.createCell(i).setCellValue(line[i]);
+            }
+            for (int r = 0; r < lines.length; r++) {
+                String[] values = lines[r].split(";(?=[^\"]*$)");
+                var row = sheet.createRow(r + 1);
+                for (int i = 0; i < values.length; i++) {
+                    var cell = row.createCell(i);
+                    if (values[i].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        cell.setCellValue(java.time.LocalDate.parse(values[i]));
+                        cell.setCellStyle(dateStyle);
+                    } else {
+                        cell.setCellValue(values[i]);
+                    }
+                }
             }
             workbook.write(bytes);
             return bytes.toByteArray();
