@@ -49,12 +49,9 @@ class InboxCrashTest {
     @Test
     void aCollectionKilledHalfwayIsContinuedByTheNextWithNoRowTwiceAndNoneMissing() throws Exception {
         Path inbox = dir.resolve("inbox");
-        String[] lines = new String[CLIENTS];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = "C-%05d;GM0014;2024-01-01".formatted(i);
-        }
         DeliveryFiles.in(inbox.resolve("gm0014/2026-Q3")).source("gm0014", "2026-Q3")
-                .csv("clienten.csv", "client_id;gemeente_code;start_uitkering", lines).text("READY", "");
+                .csv("clienten.csv", "client_id;gemeente_code;start_uitkering", InboxTest.clientLines(CLIENTS))
+                .text("READY", "");
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         Files.writeString(jobs.resolve("inbox-test.yml"), """
                 naam: inbox-test
