@@ -7,6 +7,7 @@ import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
 import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
 import nl.participatiemonitor.source.SourceUnavailableException;
+import nl.participatiemonitor.system.DatabaseMigrations;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 
 /** Turns what went wrong into one clear message; only bugs get a stack trace. */
@@ -27,7 +28,7 @@ final class UserErrors {
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
         if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof UnfinishedDeliveriesException) {
+                || e instanceof UnfinishedDeliveriesException || e instanceof DatabaseMigrations.NotMigratedException) {
             return e.getMessage();
         }
         if (e instanceof FileSystemException unreadable) {
@@ -46,6 +47,7 @@ final class UserErrors {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
                 || e instanceof FileSystemException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException);
+                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException
+                || e instanceof DatabaseMigrations.NotMigratedException);
     }
 }
