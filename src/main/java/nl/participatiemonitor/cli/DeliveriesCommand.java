@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.Actor;
 import nl.participatiemonitor.inbox.DeliveryDecisions;
+import nl.participatiemonitor.ingest.DeliveryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,11 @@ class DeliveriesCommand implements Callable<Integer> {
                     out.println(heading);
                     group = heading;
                 }
+                String status = d.refusedFiles() == 0 || DeliveryStore.REFUSED.equals(d.status()) ? d.status()
+                        : (d.held() ? "GEBLOKKEERD, " : "") + "DEELS GEWEIGERD (" + d.refusedFiles()
+                                + (d.refusedFiles() == 1 ? " bestand" : " bestanden") + " geweigerd)";
                 out.printf("  %s  %-12s  ontvangen %s  %d gelezen, %d geïmporteerd, %d afgewezen%s%n", d.shortId(),
-                        d.status(), d.received() == null ? "-" : RunsCommand.TIME.format(d.received()), d.read(),
+                        status, RunsCommand.shown(d.received()), d.read(),
                         d.imported(), d.rejected(), d.held() ? "  <- beslis met 'deliveries accept|reject " + d.shortId()
                                 + " --reason ...'" : "");
                 if (d.decision() != null) {

@@ -27,7 +27,7 @@ final class DeliveryReport {
         DeliverySummary delivery = outcome.delivery();
         out.printf("Levering %s (bron %s%s) uit %s: %s%s%n", delivery.shortId(), delivery.source(),
                 delivery.period() == null ? "" : ", periode " + delivery.period(), delivery.folder(),
-                delivery.status(), outcome.importedBefore() ? " (was al geïmporteerd; niets gewijzigd)" : "");
+                delivery.shownStatus(), outcome.importedBefore() ? " (was al geïmporteerd; niets gewijzigd)" : "");
         for (DeliverySummary.FileSummary file : delivery.files()) {
             if (file.refused()) {
                 out.printf("%s: refused: %s / %s%n", file.name(), file.message(), file.messageEnglish());

@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,10 @@ import picocli.CommandLine.Spec;
 class JobsCommand implements Callable<Integer> {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm z",
+            java.util.Locale.forLanguageTag("nl-NL"));
+
+    /** For a job whose cron fires on a second other than :00, so that its fire times are not shown rounded. */
+    static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm:ss z",
             java.util.Locale.forLanguageTag("nl-NL"));
 
     @Spec
@@ -58,11 +63,16 @@ class JobsCommand implements Callable<Integer> {
                                 + String.join(", ", new java.util.TreeSet<>(job.audiences())) + ", naar " + job.output()
                         : ": inbox " + job.inbox() + ", compleet na READY, of als twee verzamelingen met minstens "
                                 + job.quietMinutes() + " minuten ertussen dezelfde bestanden zien");
-                out.printf("  volgende: %s%n", state.paused() ? "geen (gepauzeerd)"
-                        : state.nextFireTimes().stream().map(TIME::format).collect(Collectors.joining("; ")));
+                out.printf("  volgende: %s%n", state.paused() ? "geen (gepauzeerd)" : fireTimes(state.nextFireTimes()));
             }
             return Main.OK;
         }
+    }
+
+    /** The fire times in Dutch, with their seconds when the cron fires on another second than :00. */
+    static String fireTimes(List<ZonedDateTime> times) {
+        DateTimeFormatter time = times.stream().anyMatch(t -> t.getSecond() != 0) ? TIME_WITH_SECONDS : TIME;
+        return times.stream().map(time::format).collect(Collectors.joining("; "));
     }
 
     /** The days a job skips, as {@code jobs} says them. */

@@ -1,5 +1,8 @@
 package nl.participatiemonitor.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
 import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
@@ -28,11 +31,21 @@ final class UserErrors {
                 || e instanceof UnfinishedDeliveriesException || e instanceof DatabaseMigrations.NotMigratedException) {
             return e.getMessage();
         }
+        if (e instanceof FileSystemException unreadable) {
+            String reason = unreadable instanceof AccessDeniedException ? "geen toegang / access denied"
+                    : unreadable instanceof NoSuchFileException ? "bestaat niet / does not exist"
+                    : String.valueOf(unreadable.getReason());
+            return "Kan " + unreadable.getFile() + " niet lezen (" + reason + "). Controleer het pad en de rechten van "
+                    + "de gebruiker waaronder de opdracht draait en probeer het opnieuw. / Cannot read "
+                    + unreadable.getFile() + " (" + reason + "). Check the path and the permissions of the user the "
+                    + "command runs as, and try again.";
+        }
         return "Onverwachte fout / unexpected error: " + e;
     }
 
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
+                || e instanceof FileSystemException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
                 || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException
                 || e instanceof DatabaseMigrations.NotMigratedException);

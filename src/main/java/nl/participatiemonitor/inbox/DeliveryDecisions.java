@@ -38,9 +38,9 @@ public class DeliveryDecisions {
         this.clock = clock;
     }
 
-    /** One delivery as {@code deliveries} lists it, with the last decision on it if any. */
+    /** One delivery as {@code deliveries} lists it, with its refused files and the last decision on it if any. */
     public record Delivery(String id, String source, String period, String status, LocalDateTime received, long read,
-            long imported, long rejected, String decision, String reason, String decidedBy) {
+            long imported, long rejected, String decision, String reason, String decidedBy, long refusedFiles) {
 
         public String shortId() {
             return id.substring(0, 12);
@@ -55,13 +55,14 @@ public class DeliveryDecisions {
     public List<Delivery> deliveries(boolean heldOnly) {
         return jdbc.query("""
                 SELECT l.id, l.bron, l.periode, l.status, l.aangemaakt, COALESCE(l.regels_gelezen, 0),
-                       COALESCE(l.regels_geimporteerd, 0), COALESCE(l.regels_afgewezen, 0), b.besluit, b.reden, b.wie
+                       COALESCE(l.regels_geimporteerd, 0), COALESCE(l.regels_afgewezen, 0), b.besluit, b.reden, b.wie,
+                       (SELECT COUNT(*) FROM leveringsbestanden f WHERE f.levering_id = l.id AND f.status = 'GEWEIGERD')
                 FROM leveringen l
                 LEFT JOIN leveringsbesluiten b ON b.id = (SELECT MAX(id) FROM leveringsbesluiten WHERE levering_id = l.id)
                 """ + (heldOnly ? "WHERE l.status = 'GEBLOKKEERD' " : "") + "ORDER BY l.bron, l.periode, l.aangemaakt",
                 (rs, i) -> new Delivery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDateTime.class), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11)));
+                        rs.getString(10), rs.getString(11), rs.getLong(12)));
     }
 
     /** Accepts a held delivery; moves its folder from the inbox's failed/ to archive/ when it lies there. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import nl.participatiemonitor.source.SourceDefinition;
 import nl.participatiemonitor.system.SafePaths;
 import nl.participatiemonitor.source.TabularFiles;
+import nl.participatiemonitor.system.Sha256;
 
 /**
  * A delivery (aanlevering) as found on disk: a folder with canonical files and optionally a
@@ -43,8 +44,17 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
     /** Files that describe or mark a delivery rather than carry records. */
     private static final Set<String> MARKERS = Set.of(PROPERTIES, "ready", "reason.txt");
 
-    /** One file of the delivery; {@code entity} is empty when the name matches no canonical entity. */
-    public record DeliveredFile(Path path, String name, Optional<CanonicalEntity> entity, String sha256, long bytes) {
+    /**
+     * One entry of the delivery; {@code entity} is empty when the name matches no canonical entity. An entry
+     * that cannot be imported at all before it is even opened (a folder, an unreadable file) carries its
+     * {@code refusal}; it is registered as refused, so it is never skipped without a word.
+     */
+    public record DeliveredFile(Path path, String name, Optional<CanonicalEntity> entity, String sha256, long bytes,
+            Refusal refusal) {
+    }
+
+    /** Why an entry of a delivery is refused before it is read, in Dutch and in English. */
+    public record Refusal(String dutch, String english) {
     }
 
     /**
@@ -52,7 +62,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
      *
      * @throws IllegalArgumentException when the folder does not exist or holds no files
      */
-    public static DeliveryFolder scan(Path folder, String source, String period) throws IOException {
+    public static DeliveryFolder scan(Path folder, String source, String period, FileAccess access) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Map " + folder + " bestaat niet. / Folder " + folder + " does not exist.");
         }
@@ -70,7 +80,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
                     + "liggend streepje bevatten. / Source '" + bron + "' may only contain letters, digits, '.', '-' and '_'.");
         }
         String periode = checkedPeriod(firstNonBlank(period, properties.getProperty("periode"), null));
-        List<DeliveredFile> files = filesIn(folder, null);
+        List<DeliveredFile> files = filesIn(folder, null, access);
         return new DeliveryFolder(folder, identity(bron, null, files), bron, periode,
                 checkedDescription(properties.getProperty("omschrijving")), files, null);
     }
@@ -92,7 +102,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
      * here wins, then the properties file's, then the definition's.
      */
     public static DeliveryFolder scanSource(Path fileOrFolder, SourceDefinition definition, String period,
-            java.time.LocalDate today) throws IOException {
+            java.time.LocalDate today, FileAccess access) throws IOException {
         Path path = fileOrFolder.toAbsolutePath().normalize();
         Properties properties = new Properties();
         List<DeliveredFile> files;
@@ -100,7 +110,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         refuseLinks(Files.isDirectory(path) ? path.toRealPath() : path);
         if (Files.isRegularFile(path)) {
             folder = path.getParent();
-            files = List.of(describe(path, definition));
+            files = List.of(describe(path, definition, access));
         } else if (Files.isDirectory(path)) {
             folder = path;
             Path propertiesFile = folder.resolve(PROPERTIES);
@@ -109,7 +119,7 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
                     properties.load(in);
                 }
             }
-            files = filesIn(folder, definition);
+            files = filesIn(folder, definition, access);
         } else {
             throw new IllegalArgumentException("Bestand of map " + fileOrFolder + " bestaat niet. / File or folder "
                     + fileOrFolder + " does not exist.");
@@ -143,14 +153,20 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         return periode;
     }
 
-    private static List<DeliveredFile> filesIn(Path folder, SourceDefinition definition) throws IOException {
+    /**
+     * Every entry of the folder except hidden ones and markers, in name order. A sub folder, a folder named
+     * like a file and anything else that is not a plain file are entries too, refused with a message
+     * (symbolic links are followed as before).
+     */
+    private static List<DeliveredFile> filesIn(Path folder, SourceDefinition definition, FileAccess access)
+            throws IOException {
         List<DeliveredFile> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile)
+            files = listing.filter(p -> !Files.isSymbolicLink(p) || Files.isRegularFile(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !MARKERS.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> describe(p, definition))
+                    .map(p -> describe(p, definition, access))
                     .toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -162,17 +178,64 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         return files;
     }
 
-    /** A file of the delivery: a canonical file is named after its entity, a source's file is the definition's. */
-    private static DeliveredFile describe(Path path, SourceDefinition definition) {
+    /**
+     * An entry of the delivery: a canonical file is named after its entity, a source's file is the definition's.
+     * An entry that cannot be read gets a refusal and, in place of its content's hash, one of what was seen, so
+     * the same delivery with the entry mended is a new delivery.
+     */
+    private static DeliveredFile describe(Path path, SourceDefinition definition, FileAccess access) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Optional<CanonicalEntity> entity = definition != null ? Optional.of(definition.entity())
                 : dot < 0 ? Optional.empty() : CanonicalEntity.forFileName(name.substring(0, dot));
-        try {
-            return new DeliveredFile(path, name, entity, TabularFiles.sha256(path), Files.size(path));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (Files.isDirectory(path)) {
+            return refused(path, name, entity, "map", new Refusal(
+                    name + " is een map; een levering bevat alleen bestanden en submappen worden niet gelezen. Zet de "
+                            + "bestanden direct in de map van de levering (één bestand per entiteit) en lever opnieuw aan.",
+                    name + " is a folder; a delivery holds files only and sub folders are not read. Put the files "
+                            + "directly in the delivery's folder (one file per entity) and deliver again."));
         }
+        if (!Files.isRegularFile(path)) {
+            return refused(path, name, entity, "speciaal", new Refusal(
+                    name + " is geen gewoon bestand (maar bijvoorbeeld een pipe, socket of apparaat) en wordt niet "
+                            + "gelezen. Lever een CSV- of XLSX-bestand aan.",
+                    name + " is not a regular file (but, for example, a pipe, socket or device) and is not read. "
+                            + "Deliver a CSV or XLSX file."));
+        }
+        if (!access.readable(path)) {
+            return refused(path, name, entity, "onleesbaar", noPermission(name));
+        }
+        try {
+            return new DeliveredFile(path, name, entity, TabularFiles.sha256(path), Files.size(path), null);
+        } catch (java.nio.file.AccessDeniedException e) {
+            return refused(path, name, entity, "onleesbaar", noPermission(name));
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return refused(path, name, entity, "onleesbaar", new Refusal(
+                    name + " kan niet worden gelezen (" + reason + "). Controleer of het bestand compleet is en lever "
+                            + "het opnieuw aan.",
+                    name + " cannot be read (" + reason + "). Check that the file is complete and deliver it again."));
+        }
+    }
+
+    private static Refusal noPermission(String name) {
+        return new Refusal(
+                name + " kan niet worden gelezen: de import heeft geen leesrecht op het bestand. Geef de gebruiker "
+                        + "waaronder de import draait leesrecht (bijvoorbeeld chmod a+r) en importeer de levering opnieuw.",
+                name + " cannot be read: the import has no read permission on the file. Give the user the import "
+                        + "runs as read permission (for example chmod a+r) and import the delivery again.");
+    }
+
+    /** An entry refused before reading; its hash stands for what was seen (kind, size, time), never its content. */
+    private static DeliveredFile refused(Path path, String name, Optional<CanonicalEntity> entity, String kind,
+            Refusal refusal) {
+        String seen = kind + ":" + name;
+        try {
+            seen += ":" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | RuntimeException e) {
+            // what was seen is enough without size and time
+        }
+        return new DeliveredFile(path, name, entity, Sha256.of(seen), 0, refusal);
     }
 
     private static String identity(String source, String definition, List<DeliveredFile> files) {

@@ -45,10 +45,11 @@ public class DeliveryImporter {
     private final SourceDefinitions definitions;
     private final Clock clock;
     private final DeliveryWithdrawal withdrawal;
+    private final FileAccess access;
 
     DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, ExclusiveJobRuns exclusiveRuns, DeliveryStore store,
             PseudonymKey key, ImportProperties properties, SourceDefinitions definitions, Clock clock,
-            DeliveryWithdrawal withdrawal) {
+            DeliveryWithdrawal withdrawal, FileAccess access) {
         this.withdrawal = withdrawal;
         this.deliveryImport = deliveryImport;
         this.jobLauncher = jobLauncher;
@@ -58,6 +59,7 @@ public class DeliveryImporter {
         this.properties = properties;
         this.definitions = definitions;
         this.clock = clock;
+        this.access = access;
     }
 
     /** What an import did: the delivery's summary, and whether it had been imported before already. */
@@ -72,7 +74,7 @@ public class DeliveryImporter {
      * @throws DeliveryRefusedException when the delivery as a whole may not be imported
      */
     public Outcome importFolder(Path folder, String source, String period) throws IOException {
-        DeliveryFolder delivery = DeliveryFolder.scan(folder, source, period);
+        DeliveryFolder delivery = DeliveryFolder.scan(folder, source, period, access);
         Optional<SourceDefinition> definition = definitions.find(delivery.source());
         if (definition.isPresent()) {
             return importSource(definition.get(), folder, period, false);
@@ -105,7 +107,7 @@ public class DeliveryImporter {
                     + "database; import it without a file: import --source " + definition.id() + ".");
         }
         refuseBsnWithoutConfiguredKey(definition);
-        return run(DeliveryFolder.scanSource(fileOrFolder, definition, period, LocalDate.now(clock)));
+        return run(DeliveryFolder.scanSource(fileOrFolder, definition, period, LocalDate.now(clock), access));
     }
 
     private String knownSources() {
@@ -188,7 +190,7 @@ public class DeliveryImporter {
             return;
         }
         for (DeliveryFolder.DeliveredFile file : delivery.files()) {
-            if (file.entity().filter(CanonicalEntity::hasClient).isEmpty()) {
+            if (file.refusal() != null || file.entity().filter(CanonicalEntity::hasClient).isEmpty()) {
                 continue;
             }
             try (TabularReader rows = TabularFiles.open(file.path())) {

@@ -24,6 +24,12 @@ public class DeliveryStore {
     static final String TO_IMPORT = "TE_IMPORTEREN";
     static final String IMPORTED = "GEIMPORTEERD";
 
+    /** The length of the message and ignored-columns columns of leveringsbestanden. */
+    static final int MESSAGE_LENGTH = 2000;
+
+    /** At most this many ignored column names are listed; the rest are counted. */
+    static final int IGNORED_COLUMNS_LISTED = 20;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SourceDefinitions definitions;
@@ -50,22 +56,52 @@ public class DeliveryStore {
             return;
         }
         for (DeliveryFolder.DeliveredFile file : delivery.files()) {
+            DeliveryFolder.Refusal refusal = file.refusal();
             jdbc.update("""
-                    INSERT INTO leveringsbestanden (levering_id, naam, entiteit, sha256, bytes, status)
-                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    INSERT INTO leveringsbestanden (levering_id, naam, entiteit, sha256, bytes, status, melding, melding_en)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                     delivery.id(), file.name(), file.entity().map(CanonicalEntity::fileName).orElse(null),
-                    file.sha256(), file.bytes(), TO_IMPORT);
+                    file.sha256(), file.bytes(), refusal == null ? TO_IMPORT : REFUSED,
+                    refusal == null ? null : bounded(refusal.dutch(), MESSAGE_LENGTH),
+                    refusal == null ? null : bounded(refusal.english(), MESSAGE_LENGTH));
         }
     }
 
     void refuseFile(long fileId, String dutch, String english) {
         jdbc.update("UPDATE leveringsbestanden SET status = ?, melding = ?, melding_en = ? WHERE id = ?",
-                REFUSED, dutch, english, fileId);
+                REFUSED, bounded(dutch, MESSAGE_LENGTH), bounded(english, MESSAGE_LENGTH), fileId);
     }
 
+    /**
+     * Notes the columns a file has beyond what is read, as a summary that always fits its column: the first
+     * names (each shortened when long) and how many more there are. A file may have any number of columns.
+     */
     void noteIgnoredColumns(long fileId, List<String> columns) {
         jdbc.update("UPDATE leveringsbestanden SET genegeerde_kolommen = ? WHERE id = ?",
-                columns.isEmpty() ? null : String.join(", ", columns), fileId);
+                columns.isEmpty() ? null : ignoredColumnsSummary(columns), fileId);
+    }
+
+    static String ignoredColumnsSummary(List<String> columns) {
+        StringBuilder summary = new StringBuilder();
+        int listed = 0;
+        for (String column : columns) {
+            String name = column.length() <= 40 ? column : column.substring(0, 37) + "...";
+            if (listed == IGNORED_COLUMNS_LISTED || summary.length() + name.length() > MESSAGE_LENGTH - 100) {
+                break;
+            }
+            summary.append(listed == 0 ? "" : ", ").append(name);
+            listed++;
+        }
+        int more = columns.size() - listed;
+        if (more > 0) {
+            summary.append(" ... en nog ").append(more).append(" / and ").append(more).append(" more (")
+                    .append(columns.size()).append(" in totaal / in total)");
+        }
+        return summary.toString();
+    }
+
+    private static String bounded(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 3) + "...";
     }
 
     /** The file rows of a delivery still to be checked or imported. */

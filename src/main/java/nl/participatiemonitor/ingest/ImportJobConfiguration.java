@@ -85,9 +85,10 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     RowCheckProcessor rowCheckProcessor(@Value("#{stepExecution}") StepExecution step, DeliveryStore store,
-            DeliveryFileReader deliveryFileReader, JdbcTemplate jdbc, PseudonymKey key, Clock clock) {
+            DeliveryFileReader deliveryFileReader, JdbcTemplate jdbc, PseudonymKey key, ImportProperties properties,
+            Clock clock) {
         return new RowCheckProcessor(fileOf(step, store), deliveryFileReader, () -> ReferenceData.load(jdbc), key,
-                LocalDate.now(clock));
+                new RowValidator.Dates(properties.earliestDate(), LocalDate.now(clock)));
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package nl.participatiemonitor.ingest;
 
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import nl.participatiemonitor.source.SourceMapping;
 import nl.participatiemonitor.source.SourceRow;
@@ -19,17 +18,17 @@ class RowCheckProcessor implements ItemProcessor<SourceRow, CheckedRow> {
     private final DeliveryFileReader reader;
     private final Supplier<ReferenceData> references;
     private final PseudonymKey key;
-    private final LocalDate importDay;
+    private final RowValidator.Dates dates;
     private RowValidator validator;
     private SourceMapping mapping;
 
     RowCheckProcessor(ImportFile file, DeliveryFileReader reader, Supplier<ReferenceData> references,
-            PseudonymKey key, LocalDate importDay) {
+            PseudonymKey key, RowValidator.Dates dates) {
         this.file = file;
         this.reader = reader;
         this.references = references;
         this.key = key;
-        this.importDay = importDay;
+        this.dates = dates;
     }
 
     @Override
@@ -42,7 +41,7 @@ class RowCheckProcessor implements ItemProcessor<SourceRow, CheckedRow> {
             }
             validator = new RowValidator(file.entity(), ColumnLayout.of(file.entity(), header,
                     file.definition() != null && file.definition().isJdbc()),
-                    references.get(), new Pseudonymiser(key.bytes()), importDay);
+                    references.get(), new Pseudonymiser(key.bytes()), dates);
         }
         if (mapping == null) {
             return validator.check(row);

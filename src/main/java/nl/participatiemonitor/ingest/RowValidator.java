@@ -27,14 +27,27 @@ final class RowValidator {
     private final ReferenceData references;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate importDay;
+    private final Dates dates;
+
+    /**
+     * The dates a delivered value may have: from {@code earliest} (pm.import.earliest-date) up to 50 years after
+     * the day of import, for end dates planned ahead; an event date no later than the day of import.
+     */
+    record Dates(LocalDate earliest, LocalDate importDay) {
+
+        LocalDate latest() {
+            return importDay.plusYears(50);
+        }
+    }
 
     RowValidator(CanonicalEntity entity, ColumnLayout layout, ReferenceData references,
-            Pseudonymiser pseudonymiser, LocalDate importDay) {
+            Pseudonymiser pseudonymiser, Dates dates) {
         this.entity = entity;
         this.layout = layout;
         this.references = references;
         this.pseudonymiser = pseudonymiser;
-        this.importDay = importDay;
+        this.importDay = dates.importDay();
+        this.dates = dates;
     }
 
     CheckedRow check(SourceRow row) {
@@ -125,6 +138,16 @@ final class RowValidator {
                     problems.add(problem(field, raw, "is geen geldige datum", "is not a valid date",
                             "Schrijf datums als jjjj-mm-dd, bijvoorbeeld 2026-07-01.",
                             "Write dates as yyyy-MM-dd, for example 2026-07-01."));
+                    return null;
+                }
+                if (date.isBefore(dates.earliest()) || date.isAfter(dates.latest())) {
+                    problems.add(problem(field, raw,
+                            "ligt buiten de aannemelijke periode " + dates.earliest() + " tot en met " + dates.latest(),
+                            "lies outside the plausible range " + dates.earliest() + " to " + dates.latest(),
+                            "Controleer de datum in het bronsysteem; een onbekende datum of een einde dat nog niet "
+                                    + "vaststaat laat u leeg in plaats van een vuldatum als 0001-01-01 of 9999-12-31.",
+                            "Check the date in the source system; leave an unknown date, or an end not yet known, "
+                                    + "empty instead of a placeholder such as 0001-01-01 or 9999-12-31."));
                     return null;
                 }
                 if (field.eventDate() && date.isAfter(importDay)) {

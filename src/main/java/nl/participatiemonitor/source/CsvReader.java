@@ -54,6 +54,9 @@ final class CsvReader implements TabularReader {
                 throw Refusals.emptyHeaderLine(file);
             }
             reader.header = first.values();
+            if (reader.header.size() == 1) {
+                refuseOtherDelimiter(file, reader.header.get(0));
+            }
             return reader;
         } catch (IOException | UnreadableFileException | RuntimeException e) {
             reader.close();
@@ -133,6 +136,18 @@ final class CsvReader implements TabularReader {
         return semicolons > 0 && semicolons >= commas ? ';' : ',';
     }
 
+    /**
+     * A header of one column that holds another common delimiter was written with that delimiter: every line
+     * would be one field, so the file is refused with the delimiter named instead of with every column missing.
+     */
+    private static void refuseOtherDelimiter(Path file, String header) throws UnreadableFileException {
+        for (char other : new char[] {'|', '\t'}) {
+            if (header.indexOf(other) >= 0) {
+                throw Refusals.otherDelimiter(file, other);
+            }
+        }
+    }
+
     /** The file as strictly decoded UTF-8 text, without a leading byte order mark. */
     private static Reader text(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
@@ -189,6 +204,32 @@ final class CsvReader implements TabularReader {
     }
 
     /**
+     * Refuses, with a message that says how to save the file, two formats a CSV file often turns out to be: UTF-16
+     * text (Excel's "Unicode text"), recognised by its byte order mark or by the zero byte every other byte of
+     * ASCII text gets in it, and a workbook or other zip archive renamed to .csv. Leaves what it read in {@code in}.
+     */
+    private static void refuseOtherFormats(Path file, ReadableByteChannel channel, ByteBuffer in)
+            throws IOException, UnreadableFileException {
+        while (in.position() < 4 && channel.read(in) >= 0) {
+            // read the first bytes
+        }
+        if (in.position() < 2) {
+            return;
+        }
+        int b0 = in.get(0) & 0xFF;
+        int b1 = in.get(1) & 0xFF;
+        boolean bom = b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF;
+        boolean zeros = in.position() >= 4 && (b0 != 0 && b1 == 0 && in.get(2) != 0 && in.get(3) == 0
+                || b0 == 0 && b1 != 0 && in.get(2) == 0 && in.get(3) != 0);
+        if (bom || zeros) {
+            throw Refusals.utf16(file);
+        }
+        if (in.position() >= 4 && b0 == 'P' && b1 == 'K' && in.get(2) == 3 && in.get(3) == 4) {
+            throw Refusals.zipNamedCsv(file);
+        }
+    }
+
+    /**
      * Refuses a file that is not valid UTF-8 or contains a NUL byte, naming the line and the byte
      * offset (counted from 0) of the first bad byte. Streams the file in constant memory.
      */
@@ -200,6 +241,7 @@ final class CsvReader implements TabularReader {
         long line = 1;
         boolean afterCr = false;
         try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            refuseOtherFormats(file, channel, in);
             boolean end = false;
             while (!end) {
                 end = channel.read(in) < 0;

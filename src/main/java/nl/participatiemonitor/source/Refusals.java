@@ -42,6 +42,26 @@ final class Refusals {
                 line, offset);
     }
 
+    static UnreadableFileException utf16(Path file) {
+        return refuse(file, null,
+                "%s is opgeslagen als UTF-16 (in Excel: \"Unicode-tekst\"), niet als UTF-8. Sla het bestand op als \"CSV UTF-8 (door komma's gescheiden)\" en lever het opnieuw aan.",
+                "%s is saved as UTF-16 (in Excel: \"Unicode Text\"), not as UTF-8. Save the file as \"CSV UTF-8 (Comma delimited)\" and deliver it again.");
+    }
+
+    static UnreadableFileException zipNamedCsv(Path file) {
+        return refuse(file, null,
+                "%s is geen CSV-bestand maar een zip-archief, waarschijnlijk een Excel-werkmap met de naam .csv. Lever een werkmap aan met de extensie .xlsx, of sla hem op als \"CSV UTF-8\".",
+                "%s is not a CSV file but a zip archive, probably an Excel workbook named .csv. Deliver a workbook with the extension .xlsx, or save it as \"CSV UTF-8\".");
+    }
+
+    static UnreadableFileException otherDelimiter(Path file, char delimiter) {
+        String shown = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
+        return refuse(file, null,
+                "%s heeft een kopregel van één kolom: het scheidingsteken lijkt %s te zijn. Gebruik ';' of ',' als scheidingsteken en lever het bestand opnieuw aan.",
+                "%s has a header of one column: the separator seems to be %s. Use ';' or ',' as the separator and deliver the file again.",
+                shown);
+    }
+
     static UnreadableFileException binary(Path file, long line, long offset) {
         return refuse(file, null,
                 "%s is geen CSV-bestand maar een binair bestand: er staat een NUL-byte op regel %d (byte %d). Lever een CSV-bestand aan dat als UTF-8-tekst is opgeslagen.",

@@ -50,7 +50,8 @@ public final class TabularFiles {
             }
         } catch (CSVException e) {
             throw Refusals.badCsv(file, e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // What the CSV parser or the streaming workbook reader throw on a damaged file, wherever in it.
             throw csv ? Refusals.unreadable(file, e) : Refusals.notXlsx(file, e);
         }
     }

@@ -52,9 +52,23 @@ public class ExclusiveJobRuns {
     /** Thrown when another process runs the same job with the same identity right now. */
     public static class AlreadyRunningException extends RuntimeException {
         AlreadyRunningException(String jobName) {
-            super("Deze " + jobName + " loopt op dit moment al in een ander proces. Wacht tot die klaar is. / This "
-                    + jobName + " is running in another process right now. Wait until it has finished.");
+            super(subject(jobName, true) + " loopt op dit moment al in een ander proces. Wacht tot die klaar "
+                    + "is. / " + subject(jobName, false) + " is running in another process right now. Wait "
+                    + "until it has finished.");
         }
+    }
+
+    /** The work a job name stands for, as the subject of a sentence in Dutch or in English. */
+    static String subject(String jobName, boolean dutch) {
+        return switch (jobName) {
+            case "import" -> dutch ? "De import van deze levering" : "The import of this delivery";
+            case "indicatoren" -> dutch ? "De berekening van deze indicatoren" : "The computation of these indicators";
+            case "publicatie" -> dutch ? "De publicatie van deze periode" : "The publication of this period";
+            case "inbox" -> dutch ? "Het ophalen van de inbox" : "The inbox collection";
+            default -> jobName.startsWith("import van bron ")
+                    ? (dutch ? "De " : "The import of source ") + (dutch ? jobName : jobName.substring(16))
+                    : (dutch ? "De taak " : "The job ") + jobName;
+        };
     }
 
     public <T> T run(String jobName, JobParameters identity, Work<T> work) throws JobExecutionException {

@@ -37,9 +37,12 @@ public final class DeliveryFiles {
         return bytes(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A file with these bytes; a name with a slash makes the sub folders it names. */
     public DeliveryFiles bytes(String name, byte[] content) {
         try {
-            Files.write(folder.resolve(name), content);
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
