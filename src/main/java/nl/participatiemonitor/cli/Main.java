@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 GenerateCommand.class,
                 ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
                 AuditCommand.class,
+                SubscriptionsCommand.class, MailCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 

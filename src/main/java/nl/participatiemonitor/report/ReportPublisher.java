@@ -22,6 +22,7 @@ import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -40,9 +41,12 @@ public class ReportPublisher {
     private final JdbcTemplate jdbc;
     private final String version;
     private final Map<Audience, AudiencePublication> publications = new LinkedHashMap<>();
+    private final ApplicationEventPublisher events;
 
     ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, NormsFile norms, JdbcTemplate jdbc,
-            List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version) {
+            List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
         this.norms = norms;
@@ -77,6 +81,8 @@ public class ReportPublisher {
                     published.addAll(publication.getValue().publish(context));
                 }
             }
+            // Readers are told what is new (the e-mail subscriptions): see ReportsPublished.
+            events.publishEvent(new ReportsPublished(runId, period, scopeLabel, published));
             return published;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,6 +23,9 @@ public class CleanDatabase implements BeforeEachCallback {
             "QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
             "QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE");
 
+    /** E-mail subscriptions, the revisions they were told about, and the outbox. */
+    static final List<String> MAIL_TABLES = List.of("abonnementen", "gepubliceerde_revisies", "mail_outbox");
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         clean(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
@@ -35,6 +38,9 @@ public class CleanDatabase implements BeforeEachCallback {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             for (String table : OPERATIONS_TABLES) {
+                statement.execute("TRUNCATE TABLE " + table);
+            }
+            for (String table : MAIL_TABLES) {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");
