@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import nl.participatiemonitor.system.Sha256;
 import org.slf4j.Logger;
@@ -64,8 +67,10 @@ public class OutboxSender {
         int retried = 0;
         int failed = expired;
         boolean serverDown = false;
+        Set<Long> tried = new HashSet<>();
         while (!serverDown) {
-            var due = outbox.due(50);
+            // Each message once a round, also when its back-off is shorter than the round.
+            List<Long> due = outbox.due(50 + tried.size()).stream().filter(tried::add).toList();
             if (due.isEmpty()) {
                 break;
             }
@@ -115,9 +120,15 @@ public class OutboxSender {
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.warn("Mail {} to {} not sent: {}", entry.messageId(), entry.recipient(), e.getMessage());
+            log.info("Mail {} to {} not sent: {}", entry.messageId(), entry.recipient(), e.getMessage());
             outbox.markAttemptFailed(entry, describe(e));
-            return isAboutThisMessage(e) ? Outcome.RETRY : Outcome.SERVER_DOWN;
+            if (isAboutThisMessage(e)) {
+                return Outcome.RETRY;
+            }
+            log.warn("De mailserver is niet bereikbaar ({}); de e-mail wacht in de outbox en wordt later verzonden "
+                    + "('mail outbox', 'serve'). / The mail server is unreachable; the mail waits in the outbox.",
+                    describe(e));
+            return Outcome.SERVER_DOWN;
         }
         outbox.markSent(id);
         return Outcome.SENT;
