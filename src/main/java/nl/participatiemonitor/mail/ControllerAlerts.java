@@ -128,6 +128,10 @@ class ControllerAlerts {
                 about.add(codes.group());
             }
         });
+        String arrangement = execution.getJobParameters().getString("gr");
+        if (arrangement != null && !arrangement.isBlank()) {
+            about.add(arrangement);
+        }
         String delivery = execution.getJobParameters().getString("levering");
         if (delivery != null) {
             about.addAll(municipalitiesOf(delivery));
