@@ -159,14 +159,15 @@ class ControllerAlerts {
                 String name = figures.municipalityName(signal.municipality());
                 String source = signal.dimension().startsWith("bron=") ? signal.dimension().substring(5)
                         : signal.dimension();
-                String subject = "Bron te laat: %s voor %s %s".formatted(source, name, signal.period());
+                String subject = "Signaal S9 voor %s %s: bron %s".formatted(name, signal.period(), source);
                 MailBody body = new MailBody().paragraph("Beste controller,")
-                        .paragraph(signal.text())
-                        .paragraph("Zolang de bron niet levert, blijven de cijfers van " + name + " over "
-                                + signal.period() + " voorlopig en krijgt de raad signaal S9.")
+                        .paragraph("Signaal S9 voor " + name + " over " + signal.period() + ": " + signal.text())
+                        .paragraph("Zolang deze bron niet (goedgekeurd) heeft geleverd, blijven de cijfers van " + name
+                                + " over " + signal.period() + " voorlopig en ziet de raad dit signaal.")
                         .heading("Wat nu");
                 body.list(List.of("Zien welke bronnen te laat zijn: participatiemonitor sources --period "
-                        + signal.period(), "De leverancier vragen de levering in de inbox te zetten."));
+                        + signal.period(), "Geblokkeerde leveringen: participatiemonitor deliveries --held",
+                        "De leverancier vragen de levering in de inbox te zetten."));
                 linkTo(body, "bronnen?periode=" + signal.period());
                 write("S9|" + signal.period() + "|" + signal.municipality() + "|" + source,
                         List.of(signal.municipality()), signal.municipality(), subject, body);

@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.MailTest;
@@ -35,8 +36,14 @@ class ControllerAlertTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DeliveryImporter importer;
+
     @TempDir
     Path dir;
+
+    @TempDir
+    Path output;
 
     GreenMail smtp = TestSmtp.server();
 
@@ -79,6 +86,29 @@ class ControllerAlertTest {
 
         CliRun.run(context, "import", dir.toString(), "--source", "gm0014", "--period", "2026-Q3");
         assertThat(smtp.getReceivedMessages()).as("the same delivery again is the same event").hasSize(1);
+    }
+
+    @Test
+    void signalS9InAPublishedRunAlertsOncePerSourceAndPeriod() throws Exception {
+        subscribe("controller@almere.nl", "GM0034");
+        importer.importFolder(TestDeliveries.complete(), null, null);
+        DeliveryFiles.in(dir).csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp",
+                "K-1;GM0034;2026-05-01;BETALING", "K-2;GM0034;2026-05-01;ONZIN");
+        importer.importFolder(dir, "gm0034", "2026-Q2");
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).singleElement().asString()
+                .startsWith("Levering geblokkeerd: bron gm0034, periode 2026-Q2");
+
+        for (int i = 0; i < 2; i++) {
+            CliRun run = CliRun.run(context, "run", "--period", "2026-Q2", "--audience", "raad", "--output",
+                    output.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        MimeMessage signal = smtp.getReceivedMessages()[1];
+        assertThat(signal.getSubject()).isEqualTo("Signaal S9 voor Almere 2026-Q2: bron gm0034");
+        assertThat(ReportMailTest.text(signal, "text/plain")).contains("bron gm0034 is geblokkeerd",
+                "participatiemonitor sources --period 2026-Q2", "participatiemonitor deliveries --held");
     }
 
     @Test
