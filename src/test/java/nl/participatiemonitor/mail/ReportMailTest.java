@@ -147,6 +147,25 @@ class ReportMailTest {
                 + "ORDER BY run_id DESC LIMIT 1", String.class, municipality);
     }
 
+    @Test
+    void aRevisionArchivedByAProcessThatDiedBeforeRecordingItIsAnnouncedByTheNextPublication() throws Exception {
+        subscribe("griffie@groningen.nl", "raad", "GM0014");
+        importer.importFolder(TestDeliveries.complete(), null, null);
+        publish();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        // As if the process had died after writing the archive but before its transaction with the mail committed.
+        jdbc.update("DELETE FROM gepubliceerde_revisies");
+        jdbc.update("DELETE FROM mail_outbox");
+        smtp.reset();
+
+        publish();
+
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).singleElement().asString()
+                .startsWith("Raadsrapportage Participatiewet Groningen 2026-Q3 (").endsWith("revisie 1)");
+        publish();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
     private void subscribe(String email, String audience, String municipality) {
         CliRun added = municipality == null
                 ? CliRun.run(context, "subscriptions", "add", "--email", email, "--audience", audience)
