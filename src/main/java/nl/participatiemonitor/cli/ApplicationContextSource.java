@@ -1,6 +1,8 @@
 package nl.participatiemonitor.cli;
 
+import java.time.Clock;
 import nl.participatiemonitor.ParticipatiemonitorApplication;
+import nl.participatiemonitor.system.DutchTime;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -11,6 +13,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 public interface ApplicationContextSource {
 
     Session open();
+
+    /**
+     * The application's clock, for a command that needs today without starting the application: the system's
+     * Dutch clock from the command line, the running application's clock bean otherwise.
+     */
+    default Clock clock() {
+        return DutchTime.systemClock();
+    }
 
     /** The application for the duration of one command. */
     interface Session extends AutoCloseable {
@@ -59,13 +69,21 @@ public interface ApplicationContextSource {
 
     /** An application that is already running (a test's, or an embedding program's) and stays running. */
     static ApplicationContextSource of(ApplicationContext context) {
-        return () -> new Session() {
-            public <T> T bean(Class<T> type) {
-                return context.getBean(type);
+        return new ApplicationContextSource() {
+            public Session open() {
+                return new Session() {
+                    public <T> T bean(Class<T> type) {
+                        return context.getBean(type);
+                    }
+
+                    public void close() {
+                        // the context belongs to whoever handed it in
+                    }
+                };
             }
 
-            public void close() {
-                // the context belongs to whoever handed it in
+            public Clock clock() {
+                return context.getBean(Clock.class);
             }
         };
     }

@@ -2,24 +2,23 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.AuditEntry;
 import nl.participatiemonitor.audit.AuditTrail;
+import nl.participatiemonitor.system.DutchTime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit [--since D]} and {@code audit verify}: the audit trail, and the check of its hash chain. */
 @Command(name = "audit", description = "Toont het auditspoor: elke opdracht van een beheerder en elke publicatie, met wie, "
         + "wanneer, wat, parameters en resultaat.", subcommands = AuditCommand.Verify.class)
 class AuditCommand implements Callable<Integer> {
 
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     @Spec
@@ -39,11 +38,11 @@ class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ApplicationContextSource.Session session = application.open()) {
             Optional<java.time.LocalDateTime> from = Optional.ofNullable(since)
-                    .map(d -> d.atStartOfDay(NETHERLANDS).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+                    .map(d -> d.atStartOfDay(DutchTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
             out.println("id;tijdstip;wie;actie;parameters;resultaat");
             for (AuditEntry entry : session.bean(AuditTrail.class).list(from)) {
                 out.printf("%d;%s;%s;%s;%s;%s%n", entry.id(),
-                        TIME.format(entry.when().atOffset(ZoneOffset.UTC).atZoneSameInstant(NETHERLANDS)), entry.who(),
+                        TIME.format(entry.when().atOffset(ZoneOffset.UTC).atZoneSameInstant(DutchTime.ZONE)), entry.who(),
                         entry.action(), oneLine(entry.parameters()), oneLine(entry.result()));
             }
             return Main.OK;

@@ -3,6 +3,8 @@ package nl.participatiemonitor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +19,8 @@ import nl.participatiemonitor.report.Audience;
 import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code demo}: generates demo deliveries for about a dozen municipalities and imports them. */
 @Command(name = "demo", description = "Maakt demo-leveringen voor 12 gemeenten (tot en met vandaag), importeert ze in "
@@ -47,8 +49,9 @@ class DemoCommand implements Callable<Integer> {
             // The demo's own folder: written afresh each run. Unchanged files give the same deliveries,
             // which the import recognises and leaves alone.
             FileSystemUtils.deleteRecursively(folder);
+            LocalDate today = LocalDate.now(session.bean(Clock.class));
             GenerationSummary generated = new DeliveryGenerator().generate(
-                    new GeneratorSettings(folder, MUNICIPALITIES, CLIENTS, SEED, GenerateCommand.today()));
+                    new GeneratorSettings(folder, MUNICIPALITIES, CLIENTS, SEED, today));
             out.printf("Demo: %d leveringen gemaakt in %s.%n", generated.deliveries().size(), folder);
             DeliveryImporter importer = session.bean(DeliveryImporter.class);
             List<DeliveryImporter.Outcome> outcomes = new ArrayList<>();
@@ -62,13 +65,13 @@ class DemoCommand implements Callable<Integer> {
             long rejected = outcomes.stream().mapToLong(o -> o.delivery().rejected()).sum();
             out.printf("%nKlaar: %d leveringen, %d regels gelezen, %d geïmporteerd, %d afgewezen.%n", outcomes.size(), read,
                     imported, rejected);
-            Period quarter = Period.lastComplete(PeriodKind.QUARTER, GenerateCommand.today());
+            Period quarter = Period.lastComplete(PeriodKind.QUARTER, today);
             out.println();
             Path output = Path.of(environment.getProperty("pm.output-dir", "out"));
             RunCommand.compute(session, quarter, List.of(), output, RunCommand.defaultAudiences(quarter), out);
             // The Awb 9:12a overview covers a calendar year: the last complete one.
             out.println();
-            RunCommand.compute(session, Period.lastComplete(PeriodKind.YEAR, GenerateCommand.today()), List.of(), output,
+            RunCommand.compute(session, Period.lastComplete(PeriodKind.YEAR, today), List.of(), output,
                     EnumSet.of(Audience.JAAROVERZICHT), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");

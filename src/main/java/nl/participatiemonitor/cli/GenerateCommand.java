@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.generate.DeliveryGenerator;
 import nl.participatiemonitor.generate.GenerationSummary;
 import nl.participatiemonitor.generate.GeneratorSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code generate}: writes synthetic canonical deliveries, from a demo to the national size. Needs no database. */
 @Command(name = "generate", description = "Schrijft synthetische leveringen in het canonieke formaat: per bron een map, "
@@ -37,9 +36,15 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--until", description = "Laatste datum in de gegevens, jjjj-mm-dd (standaard vandaag).")
     LocalDate until;
 
+    private final ApplicationContextSource application;
+
+    GenerateCommand(ApplicationContextSource application) {
+        this.application = application;
+    }
+
     @Override
     public Integer call() throws IOException {
-        LocalDate lastDay = until != null ? until : today();
+        LocalDate lastDay = until != null ? until : LocalDate.now(application.clock());
         GenerationSummary summary = new DeliveryGenerator().generate(
                 new GeneratorSettings(out, municipalities, clients, seed, lastDay));
         PrintWriter writer = spec.commandLine().getOut();
@@ -48,9 +53,5 @@ class GenerateCommand implements Callable<Integer> {
         summary.rowsPerEntity().forEach((entity, rows) -> writer.printf("  %-22s %,d regels%n", entity, rows));
         writer.printf("Importeer ze met: java -jar target/participatiemonitor.jar import %s%n", out);
         return Main.OK;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 }

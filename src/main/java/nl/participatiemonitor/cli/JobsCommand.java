@@ -1,22 +1,23 @@
 package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.participatiemonitor.audit.Actor;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.schedule.Holidays;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.ScheduledWork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jobs}: the recurring jobs with their next fire times; trigger, pause and resume one. */
 @Command(name = "jobs", description = "Toont de taken uit jobs/*.yml met hun volgende drie tijdstippen en of ze "
@@ -50,17 +51,27 @@ class JobsCommand implements Callable<Integer> {
             for (JobSchedule.State state : states) {
                 JobDefinition job = state.job();
                 out.printf("%s  [%s]  %s%n", job.name(), state.paused() ? "GEPAUZEERD" : "actief", job.description());
-                out.printf("  cron '%s' (%s)%s%n", job.cron(), job.zone(), job.holidays().isEmpty() ? ""
-                        : ", niet op " + job.holidays().size() + " feestdagen");
+                out.printf("  cron '%s' (%s)%s%n", job.cron(), job.zone(), job.holidays().skipsNothing() ? ""
+                        : ", niet op " + holidays(job.holidays()));
                 out.printf("  taak %s%s%n", job.task().word(), job.task().publishes()
                         ? ": periode " + job.period().word() + ", " + job.scope().describe() + ", doelgroepen "
                                 + String.join(", ", new java.util.TreeSet<>(job.audiences())) + ", naar " + job.output()
-                        : ": inbox " + job.inbox() + ", compleet na READY of " + job.quietMinutes() + " minuten stil");
+                        : ": inbox " + job.inbox() + ", compleet na READY, of als twee verzamelingen met minstens "
+                                + job.quietMinutes() + " minuten ertussen dezelfde bestanden zien");
                 out.printf("  volgende: %s%n", state.paused() ? "geen (gepauzeerd)"
                         : state.nextFireTimes().stream().map(TIME::format).collect(Collectors.joining("; ")));
             }
             return Main.OK;
         }
+    }
+
+    /** The days a job skips, as {@code jobs} says them. */
+    static String holidays(Holidays holidays) {
+        String extra = holidays.extra().size() == 1 ? "1 eigen dag" : holidays.extra().size() + " eigen dagen";
+        if (!holidays.national()) {
+            return extra;
+        }
+        return "nationale feestdagen" + (holidays.extra().isEmpty() ? "" : " en " + extra);
     }
 
     /** {@code jobs trigger <name> [--period P]}: runs the job now, in this process. */
@@ -96,7 +107,7 @@ class JobsCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("Taak " + name + " is een inbox-import en heeft geen periode. / "
                             + "Job " + name + " imports an inbox and takes no period.");
                 }
-                ScheduledWork.Outcome outcome = session.bean(ScheduledWork.class).fire(job, Instant.now(), about,
+                ScheduledWork.Outcome outcome = session.bean(ScheduledWork.class).fire(job, session.bean(Clock.class).instant(), about,
                         Actor.of(jobs.main.as));
                 return RunsCommand.report(out, outcome);
             }

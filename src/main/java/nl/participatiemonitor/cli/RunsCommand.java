@@ -12,12 +12,13 @@ import nl.participatiemonitor.mail.Outbox;
 import nl.participatiemonitor.schedule.RunHistory;
 import nl.participatiemonitor.schedule.RunRestart;
 import nl.participatiemonitor.schedule.ScheduledWork;
+import nl.participatiemonitor.system.DutchTime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runs}: the history of runs; {@code runs show <id>} and {@code runs restart <id>}. */
 @Command(name = "runs", description = "Geschiedenis van de runs (imports, indicatoren, geplande publicaties en inbox): "
@@ -26,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 class RunsCommand implements Callable<Integer> {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     /**
      * A moment Spring Batch recorded (in the clock of the machine that ran it) as Dutch time, as the audit trail and
@@ -34,7 +34,7 @@ class RunsCommand implements Callable<Integer> {
      */
     static String shown(LocalDateTime recorded) {
         return recorded == null ? "-" : TIME.format(recorded.atZone(ZoneId.systemDefault())
-                .withZoneSameInstant(NETHERLANDS));
+                .withZoneSameInstant(DutchTime.ZONE));
     }
 
     @Spec
@@ -104,6 +104,11 @@ class RunsCommand implements Callable<Integer> {
         if (outcome.alreadyDone()) {
             out.printf("Taak %s voor %s is al gedaan; er is niets opnieuw berekend of gepubliceerd.%n", outcome.job(),
                     outcome.period());
+            return Main.OK;
+        }
+        if (outcome.skipped()) {
+            out.printf("Taak %s voor %s: overgeslagen (run %d). %s%n", outcome.job(), outcome.period(),
+                    outcome.execution().getId(), outcome.execution().getExitStatus().getExitDescription());
             return Main.OK;
         }
         out.printf("Taak %s voor %s: %s (run %d).%n", outcome.job(), outcome.period(), outcome.execution().getStatus(),

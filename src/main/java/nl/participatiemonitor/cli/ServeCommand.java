@@ -1,7 +1,7 @@
 package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.Actor;
@@ -10,10 +10,10 @@ import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.Serving;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: the scheduler, long-running; stops cleanly on SIGTERM. */
 @Command(name = "serve", description = {
@@ -52,7 +52,7 @@ class ServeCommand implements Callable<Integer>, CommandAudit.SelfAudited {
             List<JobDefinition> jobs = serving.serve(Actor.of(main.as));
             out.printf("Planner gestart met %d taken:%n", jobs.size());
             for (JobDefinition job : jobs) {
-                out.printf("  %-28s volgende keer %s%n", job.name(), JobSchedule.nextFireTimes(job, Instant.now(), 1)
+                out.printf("  %-28s volgende keer %s%n", job.name(), JobSchedule.nextFireTimes(job, session.bean(Clock.class).instant(), 1)
                         .stream().findFirst().map(JobsCommand.TIME::format).orElse("nooit"));
             }
             if (managementPort != null) {

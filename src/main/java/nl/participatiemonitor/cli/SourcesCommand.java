@@ -1,6 +1,7 @@
 package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,9 +9,9 @@ import nl.participatiemonitor.inbox.LateSources;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sources [--period P]}: which expected deliveries are late for a period (what feeds signal S9). */
 @Command(name = "sources", description = "Toont per verwachte bron (config/bronnen.yml) of zij heeft geleverd voor een "
@@ -32,10 +33,10 @@ class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period about = period != null ? Period.parse(period)
-                : Period.lastComplete(PeriodKind.QUARTER, LocalDate.now(AuditCommand.NETHERLANDS));
         PrintWriter out = spec.commandLine().getOut();
         try (ApplicationContextSource.Session session = application.open()) {
+            Period about = period != null ? Period.parse(period)
+                    : Period.lastComplete(PeriodKind.QUARTER, LocalDate.now(session.bean(Clock.class)));
             List<LateSources.SourceState> states = session.bean(LateSources.class).states(about);
             if (states.isEmpty()) {
                 out.println("Er worden geen bronnen verwacht (config/bronnen.yml is leeg of ontbreekt).");

@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
+import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
 import nl.participatiemonitor.source.SourceUnavailableException;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 
@@ -22,7 +23,8 @@ final class UserErrors {
             return "De import is afgebroken; wat al was vastgelegd blijft staan. Los de oorzaak op en start dezelfde "
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
-        if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException) {
+        if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException
+                || e instanceof UnfinishedDeliveriesException) {
             return e.getMessage();
         }
         return "Onverwachte fout / unexpected error: " + e;
@@ -31,6 +33,6 @@ final class UserErrors {
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof SourceUnavailableException);
+                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.participatiemonitor.ingest.CanonicalEntity;
 import nl.participatiemonitor.ingest.DeliveryStore;
 import nl.participatiemonitor.ingest.DeliverySummary;
+import nl.participatiemonitor.ingest.DeliveryWithdrawal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,10 @@ public class DeliveryDecisions {
     private final JdbcTemplate jdbc;
     private final DeliveryStore store;
     private final Clock clock;
+    private final DeliveryWithdrawal withdrawal;
 
-    DeliveryDecisions(JdbcTemplate jdbc, DeliveryStore store, Clock clock) {
+    DeliveryDecisions(JdbcTemplate jdbc, DeliveryStore store, Clock clock, DeliveryWithdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
@@ -91,9 +94,7 @@ public class DeliveryDecisions {
     public String reject(String idOrPrefix, String reason, String who) {
         DeliverySummary delivery = held(idOrPrefix);
         for (CanonicalEntity entity : CanonicalEntity.values()) {
-            List<String> later = jdbc.queryForList("SELECT DISTINCT LEFT(vervangen_door, 12) FROM " + entity.fileName()
-                    + " WHERE levering_id = ? AND actueel IS NULL AND vervangen_door <> levering_id ORDER BY 1",
-                    String.class, delivery.id());
+            List<String> later = withdrawal.laterReplacements(delivery.id(), entity);
             if (!later.isEmpty()) {
                 throw new IllegalArgumentException("Levering " + delivery.shortId() + " kan niet worden afgewezen: "
                         + "levering " + String.join(", ", later) + " heeft al records uit " + entity.fileName()
@@ -103,19 +104,10 @@ public class DeliveryDecisions {
             }
         }
         decide(delivery, DeliveryStore.REFUSED, reason, who);
-        long withdrawn = 0;
-        long restored = 0;
-        for (CanonicalEntity entity : CanonicalEntity.values()) {
-            String table = entity.fileName();
-            // Its own versions first, so the earlier ones can be current again under the unique (bron, sleutel, actueel).
-            withdrawn += jdbc.update("UPDATE " + table + " SET actueel = NULL, vervangen_door = levering_id "
-                    + "WHERE levering_id = ? AND actueel = 1", delivery.id());
-            restored += jdbc.update("UPDATE " + table + " SET actueel = 1, vervangen_door = NULL "
-                    + "WHERE vervangen_door = ? AND levering_id <> ?", delivery.id(), delivery.id());
-        }
-        return "Ingetrokken: " + withdrawn + " records van deze levering; hersteld: " + restored
-                + " eerdere versies. / Withdrawn: " + withdrawn + " records of this delivery; restored: " + restored
-                + " earlier versions.";
+        DeliveryWithdrawal.Withdrawn withdrawn = withdrawal.withdraw(delivery.id());
+        return "Ingetrokken: " + withdrawn.records() + " records van deze levering; hersteld: " + withdrawn.restored()
+                + " eerdere versies. / Withdrawn: " + withdrawn.records() + " records of this delivery; restored: "
+                + withdrawn.restored() + " earlier versions.";
     }
 
     private DeliverySummary held(String idOrPrefix) {

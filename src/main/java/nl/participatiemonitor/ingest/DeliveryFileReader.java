@@ -9,7 +9,8 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
 /**
  * Streams the rows of one delivered file. Restartable: the number of rows read is saved with each
  * committed chunk, and a restart reads and discards that many rows before going on. Reads nothing when
- * the delivery has no file for the step's entity. Not thread-safe.
+ * the delivery has no file for the step's entity. At the end of the file its hash is compared with the one taken
+ * when the delivery was scanned: a file changed in between fails the import. Not thread-safe.
  */
 class DeliveryFileReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -47,6 +48,9 @@ class DeliveryFileReader extends AbstractItemCountingItemStreamItemReader<Source
         SourceRow row = rows == null ? null : rows.next();
         if (row != null) {
             rowsRead++;
+        } else if (rows != null && !TabularFiles.sha256(file.path()).equals(file.sha256())) {
+            // Read to the end: the rows imported must be the file that was scanned, not one a supplier is still writing.
+            throw new FileChangedException(file.name());
         }
         return row;
     }

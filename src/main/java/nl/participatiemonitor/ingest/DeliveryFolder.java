@@ -36,6 +36,9 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
 
     static final String PROPERTIES = "levering.properties";
 
+    /** The longest description ({@code omschrijving}) a delivery may have: the size of its column. */
+    static final int MAX_DESCRIPTION = 500;
+
     /** Files that describe or mark a delivery rather than carry records. */
     private static final Set<String> MARKERS = Set.of(PROPERTIES, "ready", "reason.txt");
 
@@ -67,7 +70,18 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         String periode = checkedPeriod(firstNonBlank(period, properties.getProperty("periode"), null));
         List<DeliveredFile> files = filesIn(folder, null);
         return new DeliveryFolder(folder, identity(bron, null, files), bron, periode,
-                properties.getProperty("omschrijving"), files, null);
+                checkedDescription(properties.getProperty("omschrijving")), files, null);
+    }
+
+    /** The description of levering.properties, which must fit its column. */
+    private static String checkedDescription(String description) {
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw new IllegalArgumentException("De omschrijving in " + PROPERTIES + " is " + description.length()
+                    + " tekens lang; er passen er " + MAX_DESCRIPTION + ". Maak haar korter en lever opnieuw aan. / The "
+                    + "description (omschrijving) in " + PROPERTIES + " is " + description.length() + " characters long; "
+                    + "at most " + MAX_DESCRIPTION + " characters fit. Shorten it and deliver again.");
+        }
+        return description;
     }
 
     /**
@@ -99,7 +113,8 @@ public record DeliveryFolder(Path folder, String id, String source, String perio
         }
         String periode = checkedPeriod(firstNonBlank(period, properties.getProperty("periode"),
                 definition.periodOn(today)));
-        String description = firstNonBlank(properties.getProperty("omschrijving"), definition.description(), null);
+        String description = checkedDescription(firstNonBlank(properties.getProperty("omschrijving"),
+                definition.description(), null));
         return new DeliveryFolder(folder, identity(definition.id(), definition.fingerprint(), files), definition.id(),
                 periode, description, files, definition);
     }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.participatiemonitor.source.SourceDefinition;
 import nl.participatiemonitor.source.SourceDefinitions;
 import nl.participatiemonitor.source.TabularFiles;
@@ -42,9 +44,12 @@ public class DeliveryImporter {
     private final ImportProperties properties;
     private final SourceDefinitions definitions;
     private final Clock clock;
+    private final DeliveryWithdrawal withdrawal;
 
     DeliveryImporter(Job deliveryImport, JobLauncher jobLauncher, ExclusiveJobRuns exclusiveRuns, DeliveryStore store,
-            PseudonymKey key, ImportProperties properties, SourceDefinitions definitions, Clock clock) {
+            PseudonymKey key, ImportProperties properties, SourceDefinitions definitions, Clock clock,
+            DeliveryWithdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.deliveryImport = deliveryImport;
         this.jobLauncher = jobLauncher;
         this.exclusiveRuns = exclusiveRuns;
@@ -130,9 +135,34 @@ public class DeliveryImporter {
             throw new IllegalStateException("The import of " + folder + " could not be run: " + e.getMessage(), e);
         }
         if (run.getStatus() != BatchStatus.COMPLETED) {
+            Optional<FileChangedException> changed = run.getAllFailureExceptions().stream()
+                    .flatMap(DeliveryImporter::causes).filter(FileChangedException.class::isInstance)
+                    .map(FileChangedException.class::cast).findFirst();
+            if (changed.isPresent()) {
+                throw refuseChanged(delivery, changed.get().file());
+            }
             throw new ImportFailedException(delivery.id(), run);
         }
         return new Outcome(store.summary(delivery.id()), false);
+    }
+
+    /**
+     * A file changed while it was imported (a supplier still writing, or a second copy over the first): what was
+     * imported of it is withdrawn and the delivery refused, so no half of a file ever counts.
+     */
+    private DeliveryRefusedException refuseChanged(DeliveryFolder delivery, String file) {
+        String dutch = file + " is veranderd terwijl het werd geïmporteerd; wat al was ingelezen telt niet mee. Lever de "
+                + "levering opnieuw aan als alle bestanden compleet zijn (zet er dan een bestand READY bij).";
+        String english = file + " changed while it was being imported; what had been read does not count. Deliver "
+                + "again once every file is complete (and add a file READY).";
+        DeliveryWithdrawal.Withdrawn withdrawn = withdrawal.withdraw(delivery.id());
+        store.refuseUnfinished(delivery.id(), file, dutch, english);
+        log.warn("Delivery {}: {} ({} records withdrawn)", delivery.id(), english, withdrawn.records());
+        return new DeliveryRefusedException(dutch, english);
+    }
+
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
     }
 
     static JobParameters parameters(String deliveryId) {

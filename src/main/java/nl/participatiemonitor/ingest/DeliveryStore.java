@@ -74,11 +74,11 @@ public class DeliveryStore {
     /** The file rows of a delivery still to be checked or imported. */
     List<ImportFile> filesToImport(String deliveryId) {
         return jdbc.query("""
-                SELECT f.id, f.naam, f.entiteit, l.bron, l.map, l.bron_definitie FROM leveringsbestanden f
+                SELECT f.id, f.naam, f.sha256, f.entiteit, l.bron, l.map, l.bron_definitie FROM leveringsbestanden f
                 JOIN leveringen l ON l.id = f.levering_id
                 WHERE f.levering_id = ? AND f.status = ? ORDER BY f.naam""",
                 (rs, i) -> new ImportFile(deliveryId, rs.getString("bron"), rs.getLong("id"), rs.getString("naam"),
-                        Path.of(rs.getString("map")).resolve(rs.getString("naam")),
+                        Path.of(rs.getString("map")).resolve(rs.getString("naam")), rs.getString("sha256"),
                         rs.getString("entiteit") == null ? null
                                 : CanonicalEntity.forFileName(rs.getString("entiteit")).orElseThrow(),
                         definition(rs.getString("bron"), rs.getString("bron_definitie"))),
@@ -146,6 +146,18 @@ public class DeliveryStore {
                 WHERE l.id = ?""", deliveryId, Timestamp.from(Instant.now(clock)), deliveryId);
         // In this transaction, so what listens (the controllers' alerts) is recorded with the status or not at all.
         events.publishEvent(new DeliveryCompleted(deliveryId));
+    }
+
+    /**
+     * Refuses a delivery whose import could not finish on its own input (a file changed while it was read): the file
+     * is marked refused with the reason and the delivery GEWEIGERD, so it stops being an unfinished import.
+     */
+    @Transactional
+    public void refuseUnfinished(String deliveryId, String fileName, String dutch, String english) {
+        jdbc.update("UPDATE leveringsbestanden SET status = ?, melding = ?, melding_en = ? WHERE levering_id = ? AND naam = ?",
+                REFUSED, dutch, english, deliveryId, fileName);
+        jdbc.update("UPDATE leveringen SET status = ?, afgerond = ? WHERE id = ? AND status = ?", REFUSED,
+                Timestamp.from(Instant.now(clock)), deliveryId, BUSY);
     }
 
     /** The delivery whose id is {@code idOrPrefix} or starts with it (at least 8 characters, like a git hash). */

@@ -66,6 +66,10 @@ public class IndicatorRunner {
             throw new IllegalArgumentException("Er zijn nog geen gegevens geïmporteerd; importeer eerst leveringen. "
                     + "/ No data has been imported yet; import deliveries first.");
         }
+        List<String> unfinished = runs.unfinishedDeliveries();
+        if (!unfinished.isEmpty()) {
+            throw new UnfinishedDeliveriesException(unfinished);
+        }
         String inputs = fingerprint(period, scope);
         long runId = runs.runFor(period.label(), scope.label(), inputs);
         boolean computedBefore = completed(runId);

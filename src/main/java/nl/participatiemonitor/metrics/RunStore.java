@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.participatiemonitor.ingest.DeliveryStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -84,6 +85,12 @@ class RunStore {
     }
 
     /** Every delivery with its status, in a stable order: what a run's figures depend on. */
+    /** Deliveries whose import has not finished (running, or stopped halfway), by short id and source. */
+    List<String> unfinishedDeliveries() {
+        return jdbc.queryForList("SELECT CONCAT(LEFT(id, 12), ' (bron ', bron, ')') FROM leveringen WHERE status = ? "
+                + "ORDER BY aangemaakt, id", String.class, DeliveryStore.BUSY);
+    }
+
     List<String> deliveryStates() {
         return jdbc.queryForList("SELECT CONCAT(id, ':', status) FROM leveringen ORDER BY id", String.class);
     }

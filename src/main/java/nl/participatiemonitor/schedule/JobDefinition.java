@@ -1,8 +1,6 @@
 package nl.participatiemonitor.schedule;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.participatiemonitor.report.Audience;
@@ -15,11 +13,9 @@ import nl.participatiemonitor.report.Audience;
  */
 public record JobDefinition(String name, String description, String file, String cron, ZoneId zone, Task task,
         RelativePeriod period, JobScope scope, Set<String> audiences, String output, String inbox, int quietMinutes,
-        List<LocalDate> holidays) {
+        Holidays holidays) {
 
     /** The report audiences a job may name: those of {@link Audience}. */
     public static final Set<String> AUDIENCES = Audience.ALL.stream().map(Audience::id)
             .collect(Collectors.toUnmodifiableSet());
-
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
 }

@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.participatiemonitor.system.DutchTime;
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads and checks {@code jobs/*.yml}, one job per file. Anything wrong (a bad cron expression, an
@@ -32,7 +33,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class JobFiles {
 
-    private static final Set<String> COMMON = Set.of("naam", "omschrijving", "cron", "tijdzone", "taak", "feestdagen");
+    private static final Set<String> COMMON = Set.of("naam", "omschrijving", "cron", "tijdzone", "taak", "feestdagen",
+            "nationale_feestdagen");
     private static final Set<String> PUBLICATION = Set.of("periode", "scope", "doelgroepen", "uitvoer");
     private static final Set<String> INBOX = Set.of("inbox", "stil_minuten");
 
@@ -111,7 +113,7 @@ public final class JobFiles {
                         + e.getMessage() + "); for example '0 0 7 15 1,4,7,10 ?'");
             }
             ZoneId zone = zone();
-            List<LocalDate> holidays = holidays();
+            Holidays holidays = new Holidays(bool("nationale_feestdagen"), holidays());
             String description = optional("omschrijving", "");
             if (!task.publishes()) {
                 int quiet = integer("stil_minuten", 30);
@@ -126,7 +128,7 @@ public final class JobFiles {
         }
 
         private ZoneId zone() {
-            String zone = optional("tijdzone", JobDefinition.DEFAULT_ZONE.getId());
+            String zone = optional("tijdzone", DutchTime.ZONE.getId());
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {
@@ -214,6 +216,17 @@ public final class JobFiles {
                 }
             }
             return days.stream().sorted().distinct().toList();
+        }
+
+        private boolean bool(String field) {
+            Object value = fields.get(field);
+            if (value == null) {
+                return false;
+            }
+            if (!(value instanceof Boolean flag)) {
+                throw error(file, field, "'" + value + "' is geen true of false", "'" + value + "' is not true or false");
+            }
+            return flag;
         }
 
         private int integer(String field, int fallback) {

@@ -1,7 +1,7 @@
 package nl.participatiemonitor.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,7 +23,6 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.quartz.impl.calendar.HolidayCalendar;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,8 +42,11 @@ public class JobSchedule {
     private final QuartzScheduler quartz;
     private final JobCatalogue catalogue;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    JobSchedule(QuartzScheduler quartz, JobCatalogue catalogue, PlatformTransactionManager transactionManager) {
+    JobSchedule(QuartzScheduler quartz, JobCatalogue catalogue, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
         this.quartz = quartz;
         this.catalogue = catalogue;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -84,7 +86,7 @@ public class JobSchedule {
     public List<State> states() {
         List<State> states = new ArrayList<>();
         for (JobDefinition job : synchronise()) {
-            states.add(new State(job, paused(job.name()), nextFireTimes(job, Instant.now(), 3)));
+            states.add(new State(job, paused(job.name()), nextFireTimes(job, clock.instant(), 3)));
         }
         return states;
     }
@@ -132,7 +134,7 @@ public class JobSchedule {
                     .usingJobData(ScheduledFiring.DEFINITION, DefinitionCodec.write(job))
                     .storeDurably().build();
             scheduler.addJob(detail, true);
-            String calendarName = job.holidays().isEmpty() ? null : "feestdagen-" + job.name();
+            String calendarName = job.holidays().skipsNothing() ? null : "feestdagen-" + job.name();
             if (calendarName != null && !(scheduler.getCalendarNames().contains(calendarName)
                     && sameHolidays(scheduler.getCalendar(calendarName), job))) {
                 scheduler.addCalendar(calendarName, holidays(job), true, true);
@@ -186,33 +188,21 @@ public class JobSchedule {
         Date next = Date.from(from);
         while (times.size() < count && (next = cron.getNextValidTimeAfter(next)) != null) {
             ZonedDateTime time = next.toInstant().atZone(job.zone());
-            if (!job.holidays().contains(time.toLocalDate())) {
+            if (!job.holidays().excludes(time.toLocalDate())) {
                 times.add(time);
             }
         }
         return times;
     }
 
-    private static HolidayCalendar holidays(JobDefinition job) {
-        HolidayCalendar calendar = new HolidayCalendar();
-        calendar.setTimeZone(TimeZone.getTimeZone(job.zone()));
+    private static HolidaysCalendar holidays(JobDefinition job) {
+        HolidaysCalendar calendar = new HolidaysCalendar(job.holidays(), job.zone());
         calendar.setDescription("Feestdagen van " + job.name());
-        for (LocalDate day : job.holidays()) {
-            calendar.addExcludedDate(Date.from(day.atStartOfDay(job.zone()).toInstant()));
-        }
         return calendar;
     }
 
     private static boolean sameHolidays(Calendar stored, JobDefinition job) {
-        if (!(stored instanceof HolidayCalendar holidays)
-                || !holidays.getTimeZone().getID().equals(job.zone().getId())) {
-            return false;
-        }
-        Set<LocalDate> days = new HashSet<>();
-        for (Date day : holidays.getExcludedDates()) {
-            days.add(day.toInstant().atZone(job.zone()).toLocalDate());
-        }
-        return days.equals(Set.copyOf(job.holidays()));
+        return stored instanceof HolidaysCalendar holidays && holidays.isFor(job.holidays(), job.zone());
     }
 
     private static String clip(String text) {

@@ -11,6 +11,7 @@ import nl.participatiemonitor.inbox.InboxDelivery;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.report.ReportPublisher;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.Step;
@@ -40,6 +41,7 @@ class ScheduledJobsConfiguration {
 
     static final String PUBLICATION_JOB = "publicatie";
     static final String INBOX_JOB = "inbox";
+
 
     /** Identifying parameters. */
     static final String JOB = "taak";
@@ -98,8 +100,14 @@ class ScheduledJobsConfiguration {
         return new JobBuilder(INBOX_JOB, jobRepository)
                 .start(step("inbox", (contribution, chunk) -> {
                     JobParameters parameters = parameters(chunk);
-                    List<InboxDelivery> taken = inbox.collect(Path.of(parameters.getString(INBOX)),
-                            Duration.ofMinutes(parameters.getLong(QUIET_MINUTES)));
+                    List<InboxDelivery> taken;
+                    try {
+                        taken = inbox.collect(Path.of(parameters.getString(INBOX)),
+                                Duration.ofMinutes(parameters.getLong(QUIET_MINUTES)));
+                    } catch (Inbox.BusyException busy) {
+                        contribution.setExitStatus(new ExitStatus(ScheduledWork.SKIPPED, busy.getMessage()));
+                        return RepeatStatus.FINISHED;
+                    }
                     taken.stream().filter(d -> d.outcome() != InboxDelivery.Outcome.INCOMPLETE)
                             .forEach(d -> contribution.incrementReadCount());
                     contribution.incrementWriteCount(taken.stream().mapToLong(InboxDelivery::rowsImported).sum());

@@ -28,6 +28,9 @@ public class ScheduledWork {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledWork.class);
 
+    /** The exit code of an inbox collection that did nothing because another one was running. */
+    static final String SKIPPED = "OVERGESLAGEN";
+
     private final Job scheduledPublication;
     private final Job inboxCollection;
     private final JobLauncher jobLauncher;
@@ -45,6 +48,11 @@ public class ScheduledWork {
 
         public boolean failed() {
             return execution != null && execution.getStatus() != BatchStatus.COMPLETED;
+        }
+
+        /** An inbox collection that did nothing because another one of the same inbox was running. */
+        public boolean skipped() {
+            return execution != null && SKIPPED.equals(execution.getExitStatus().getExitCode());
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.participatiemonitor.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClockConfiguration {
 
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     @Bean
     Clock clock() {
-        return Clock.system(NETHERLANDS);
+        return DutchTime.systemClock();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -32,8 +33,10 @@ public class ExclusiveJobRuns {
     private final DataSource dataSource;
     private final JobExplorer jobExplorer;
     private final JobRepository jobRepository;
+    private final Clock clock;
 
-    ExclusiveJobRuns(DataSource dataSource, JobExplorer jobExplorer, JobRepository jobRepository) {
+    ExclusiveJobRuns(DataSource dataSource, JobExplorer jobExplorer, JobRepository jobRepository, Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jobExplorer = jobExplorer;
         this.jobRepository = jobRepository;
@@ -96,7 +99,7 @@ public class ExclusiveJobRuns {
             }
             log.warn("{} execution {} was interrupted (its process stopped); it continues where it stopped",
                     jobName, execution.getId());
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStatus().isRunning()) {
                     step.setStatus(BatchStatus.FAILED);

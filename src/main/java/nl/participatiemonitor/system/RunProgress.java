@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ChunkListener;
@@ -30,20 +31,25 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final PrintStream terminal;
+    private final LongSupplier ticker;
     private final Map<Long, Step> steps = new ConcurrentHashMap<>();
 
     /** The progress of one step execution: which step of how many, and when it started and was last shown. */
     private record Step(int number, int of, long started, long[] lastShown) {
     }
 
-    /** @param terminal where to draw, or null when not on a terminal (progress goes to the log) */
-    RunProgress(PrintStream terminal) {
+    /**
+     * @param terminal where to draw, or null when not on a terminal (progress goes to the log)
+     * @param ticker nanoseconds from a fixed origin, for rates and how often to draw ({@code System::nanoTime})
+     */
+    RunProgress(PrintStream terminal, LongSupplier ticker) {
         this.terminal = terminal;
+        this.ticker = ticker;
     }
 
     /** Draws on standard error when the process has a terminal, else logs. */
     public static RunProgress forThisProcess() {
-        return new RunProgress(System.console() != null ? System.err : null);
+        return new RunProgress(System.console() != null ? System.err : null, System::nanoTime);
     }
 
     private final Map<Long, Integer> stepCounts = new ConcurrentHashMap<>();
@@ -73,7 +79,7 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
         int of = stepCounts.getOrDefault(step.getJobExecutionId(), 0);
         int number = (int) step.getJobExecution().getStepExecutions().stream()
                 .filter(s -> s.getId() != null && s.getId() <= step.getId()).count();
-        steps.put(step.getId(), new Step(number, of, System.nanoTime(), new long[] {System.nanoTime()}));
+        steps.put(step.getId(), new Step(number, of, ticker.getAsLong(), new long[] {ticker.getAsLong()}));
         show(step, true);
     }
 
@@ -84,7 +90,7 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
         if (terminal == null && state != null && (step.getReadCount() > 0 || step.getWriteCount() > 0)) {
             log.info("{} / {}: {} rows read, {} written, {} filtered in {} s", step.getJobExecution().getJobInstance()
                     .getJobName(), step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
-                    (System.nanoTime() - state.started()) / 1_000_000_000L);
+                    (ticker.getAsLong() - state.started()) / 1_000_000_000L);
         }
         return null;
     }
@@ -99,7 +105,7 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
         if (state == null) {
             return;
         }
-        long now = System.nanoTime();
+        long now = ticker.getAsLong();
         long every = terminal != null ? DRAW_EVERY_NANOS : LOG_EVERY_NANOS;
         if (!always && now - state.lastShown()[0] < every) {
             return;

@@ -1,18 +1,17 @@
 package nl.participatiemonitor.cli;
 
-import nl.participatiemonitor.support.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
+import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.Tables;
+import nl.participatiemonitor.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +53,7 @@ class DemoCommandTest {
                 .isEqualTo(tables.currentCounts().values().stream().mapToLong(Integer::longValue).sum());
 
         Path quarter = Path.of("target/test-out", Period.lastComplete(PeriodKind.QUARTER,
-                LocalDate.now(ZoneId.of("Europe/Amsterdam"))).label());
+                TestClock.TODAY).label());
         Path published = quarter.resolve("indicatoren-ALLE").resolve("r1");
         assertThat(run.out()).contains(published.resolve("indicatoren.csv").toString(), "12 gemeenten",
                 "Raadsrapportages (PDF en Excel): 12 (12 nieuw of herzien)",

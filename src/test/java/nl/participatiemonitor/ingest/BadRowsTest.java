@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.TestBsns;
+import nl.participatiemonitor.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ class BadRowsTest {
 
     static final String BSN = TestBsns.valid(0);
 
-    static final String FUTURE = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10).toString();
+    static final String FUTURE = TestClock.TODAY.plusDays(10).toString();
 
     @Autowired
     DeliveryImporter importer;

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import nl.participatiemonitor.support.CleanDatabase;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.TestBsns;
+import nl.participatiemonitor.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Without a configured key only the demo key exists, and a real BSN is never pseudonymised with it. */
+@Import(TestClockConfiguration.class)
 @SpringBootTest(properties = {"pm.data-dir=target/test-data", "pm.pseudonym-key="})
 @ExtendWith(CleanDatabase.class)
 class BsnWithoutKeyTest {

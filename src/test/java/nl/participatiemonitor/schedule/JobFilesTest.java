@@ -33,7 +33,11 @@ class JobFilesTest {
         assertThat(council.zone().getId()).isEqualTo("Europe/Amsterdam");
         assertThat(jobs.get(1).task()).isEqualTo(Task.AWB_OVERVIEW);
         assertThat(jobs.get(1).audiences()).containsExactly("jaaroverzicht");
-        assertThat(jobs.get(0).holidays()).contains(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 4, 27));
+        assertThat(jobs.get(0).holidays().national()).isTrue();
+        assertThat(jobs.get(0).holidays().extra()).containsExactly(LocalDate.of(2026, 12, 24));
+        // National holidays are computed for any year, not listed until some year.
+        assertThat(LocalDate.of(2031, 4, 14)).matches(jobs.get(0).holidays()::excludes, "Tweede Paasdag 2031");
+        assertThat(LocalDate.of(2031, 4, 15)).matches(d -> !jobs.get(0).holidays().excludes(d));
         assertThat(jobs.get(0).quietMinutes()).isEqualTo(30);
     }
 

@@ -17,13 +17,19 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.participatiemonitor.audit.AuditEntry;
 import nl.participatiemonitor.audit.AuditTrail;
+import nl.participatiemonitor.generate.DeliveryGenerator;
+import nl.participatiemonitor.generate.GeneratedDelivery;
+import nl.participatiemonitor.generate.GenerationSummary;
+import nl.participatiemonitor.generate.GeneratorSettings;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.support.CleanDatabase;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.IntegrationTest;
+import nl.participatiemonitor.support.TestClock;
 import nl.participatiemonitor.support.TestDeliveries;
+import nl.participatiemonitor.system.DutchTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Trigger;
@@ -40,6 +46,9 @@ class ScheduledPublicationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +73,13 @@ class ScheduledPublicationTest {
 
     @Test
     void aJobFromAJobFileFiresAndPublishesItsReports() throws Exception {
-        importer.importFolder(TestDeliveries.complete(), null, null);
+        // Quartz fires on the machine's clock, not the application's: this test's day and data follow the machine.
+        clock.set(Instant.now());
+        GenerationSummary generated = new DeliveryGenerator().generate(
+                new GeneratorSettings(dir.resolve("leveringen"), 2, 60, 7, LocalDate.now(clock)));
+        for (GeneratedDelivery delivery : generated.deliveries()) {
+            importer.importFolder(delivery.folder(), null, null);
+        }
         Path output = dir.resolve("out");
         Path file = Files.writeString(dir.resolve("raad.yml"), """
                 naam: raad
@@ -88,9 +103,15 @@ class ScheduledPublicationTest {
             SchedulerClusterTest.await(() -> firings.size() >= 1);
         }
 
-        String period = Period.lastComplete(PeriodKind.QUARTER, LocalDate.now(JobDefinition.DEFAULT_ZONE)).label();
+        LocalDate fired = Instant.ofEpochMilli(firings.peek().scheduledFireTime()).atZone(DutchTime.ZONE).toLocalDate();
+        String period = Period.lastComplete(PeriodKind.QUARTER, fired).label();
         assertThat(runFile(output, period)).isRegularFile();
-        assertThat(output.resolve(period + "/GM0014/r1/raadsrapportage-GM0014-" + period + ".pdf")).isRegularFile();
+        try (Stream<Path> scopes = Files.list(output.resolve(period))) {
+            assertThat(scopes.map(scope -> scope.getFileName().toString()).filter(name -> name.matches("GM\\d{4}")))
+                    .as("a council report for each of the two municipalities").hasSize(2)
+                    .allSatisfy(code -> assertThat(output.resolve(period + "/" + code + "/r1/raadsrapportage-" + code
+                            + "-" + period + ".pdf")).isRegularFile());
+        }
         assertThat(audit.list(Optional.empty())).filteredOn(e -> e.action().equals("publicatie")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.who()).isEqualTo("planner:raad");
@@ -107,7 +128,7 @@ class ScheduledPublicationTest {
     void aRestartContinuesFromTheFailedStepWithTheFiguresOfACleanRunAndASecondFiringDoesNothing() throws Exception {
         importer.importFolder(TestDeliveries.complete(), null, null);
         Path clean = dir.resolve("schoon");
-        assertThat(work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", clean), Instant.now(), Q3, "anna").failed())
+        assertThat(work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", clean), clock.instant(), Q3, "anna").failed())
                 .isFalse();
         String cleanFigures = Files.readString(runFile(clean, "2026-Q3"));
         CleanDatabase.clean(dataSource);
@@ -116,7 +137,7 @@ class ScheduledPublicationTest {
         Path output = dir.resolve("uitvoer");
         Files.writeString(output, "in de weg");
 
-        ScheduledWork.Outcome failed = work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", output), Instant.now(), Q3,
+        ScheduledWork.Outcome failed = work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", output), clock.instant(), Q3,
                 "anna");
 
         assertThat(failed.failed()).isTrue();
@@ -140,7 +161,7 @@ class ScheduledPublicationTest {
                         "rapporten:COMPLETED");
         assertThat(CliRun.run(context, "runs", "--failed").out()).contains("Geen mislukte runs.");
 
-        ScheduledWork.Outcome again = work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", output), Instant.now(), Q3,
+        ScheduledWork.Outcome again = work.fire(Jobs.councilReport("raad", "0 0 7 15 1 ?", output), clock.instant(), Q3,
                 "planner:raad");
 
         assertThat(again.alreadyDone()).isTrue();
@@ -167,7 +188,7 @@ class ScheduledPublicationTest {
         assertThat(jobs.exitCode()).isZero();
         assertThat(jobs.out()).contains("raadsrapportage-kwartaal  [actief]", "cron '0 0 7 15 1,4,7,10 ?' (Europe/Amsterdam)",
                 "taak rapportage: periode vorig-kwartaal, alle gemeenten, doelgroepen raad, naar out",
-                "inbox-dagelijks  [actief]", "niet op 7 feestdagen", "klachtenoverzicht-jaar", "toezicht-maand");
+                "inbox-dagelijks  [actief]", "niet op nationale feestdagen en 1 eigen dag", "klachtenoverzicht-jaar", "toezicht-maand");
         String council = jobs.out().lines().dropWhile(l -> !l.startsWith("raadsrapportage-kwartaal"))
                 .filter(l -> l.startsWith("  volgende:")).findFirst().orElseThrow();
         assertThat(council.split(";")).hasSize(3).allSatisfy(t -> assertThat(t).contains(" 15 ", "07:00"));

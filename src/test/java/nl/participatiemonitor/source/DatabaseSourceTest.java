@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import nl.participatiemonitor.ingest.DatabaseSourceImporter;
@@ -13,6 +14,7 @@ import nl.participatiemonitor.ingest.DeliverySummary;
 import nl.participatiemonitor.ingest.SourceWatermarks;
 import nl.participatiemonitor.support.IntegrationTest;
 import nl.participatiemonitor.support.SourceSamples;
+import nl.participatiemonitor.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DatabaseSourceTest {
 
     static final String CHANGED = "2026-09-30 18:00";
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     DatabaseSourceImporter databaseSources;
@@ -71,7 +76,7 @@ class DatabaseSourceTest {
                 later);
         cases.contact(104, 3, "2026-09-10", null, "E-mail", "Begeleiding", "Gesproken", later);
         cases.contact(105, 3, "2026-09-11", null, "Brief", "Inkomen", "Gesproken", "2026-09-01 08:00");
-        Thread.sleep(2100);
+        clock.advance(Duration.ofSeconds(2));
 
         DeliverySummary second = databaseSources.importChanges(caseSystem, null).delivery();
 
@@ -115,7 +120,7 @@ class DatabaseSourceTest {
         assertThat(watermarks.of("voorbeeld-zaaksysteem")).isEqualTo(mark);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM leveringen", Integer.class)).isEqualTo(deliveries);
 
-        Thread.sleep(1100);
+        clock.advance(Duration.ofSeconds(1));
         DeliverySummary retried = databaseSources.importChanges(caseSystem, null).delivery();
 
         assertThat(retried.files().get(0).read()).as("the next firing reads what the failed one could not").isOne();

@@ -6,9 +6,13 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties every table a test can fill (not the reference municipalities, not the Flyway history). */
+/**
+ * Empties every table a test can fill (not the reference municipalities, not the Flyway history) and puts the
+ * clock back on the tests' day.
+ */
 public class CleanDatabase implements BeforeEachCallback {
 
     static final List<String> TABLES = List.of("afwijzingen", "organisaties", "gr_lidmaatschappen", "clienten",
@@ -19,7 +23,7 @@ public class CleanDatabase implements BeforeEachCallback {
             "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
     /** The audit trail, decisions on deliveries and the Quartz job store (scheduling and operations). */
-    static final List<String> OPERATIONS_TABLES = List.of("audit_trail", "leveringsbesluiten", "QRTZ_FIRED_TRIGGERS",
+    static final List<String> OPERATIONS_TABLES = List.of("audit_trail", "leveringsbesluiten", "inbox_scans", "QRTZ_FIRED_TRIGGERS",
             "QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
             "QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE");
 
@@ -28,7 +32,9 @@ public class CleanDatabase implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        clean(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        application.getBean(TestClock.class).reset();
+        clean(application.getBean(DataSource.class));
     }
 
     public static void clean(DataSource dataSource) throws java.sql.SQLException {

@@ -5,13 +5,13 @@ import static nl.participatiemonitor.report.excel.CouncilWorkbookTexts.text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 import nl.participatiemonitor.metrics.Norms;
 import nl.participatiemonitor.metrics.NormsFile;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.RunFigures;
+import nl.participatiemonitor.system.DutchTime;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 public class CouncilWorkbook {
 
     private static final String CREATOR = "Participatiemonitor";
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final RunFigures runFigures;
     private final NormsFile norms;
@@ -73,7 +72,7 @@ public class CouncilWorkbook {
     /** Without a date POI takes the clock for the creation date, and the bytes would differ with every render. */
     private static void describe(POIXMLProperties properties, CouncilFigures figures) {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        Optional<Date> date = Optional.of(Date.from(figures.dataDate().atStartOfDay(NETHERLANDS).toInstant()));
+        Optional<Date> date = Optional.of(Date.from(figures.dataDate().atStartOfDay(DutchTime.ZONE).toInstant()));
         core.setCreated(date);
         core.setModified(date);
         core.setCreator(CREATOR);

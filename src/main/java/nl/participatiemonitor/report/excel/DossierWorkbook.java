@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import nl.participatiemonitor.metrics.Indicator;
 import nl.participatiemonitor.metrics.RecordTrail;
+import nl.participatiemonitor.system.DutchTime;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -31,7 +31,6 @@ public final class DossierWorkbook implements Closeable {
 
     private static final int MAX_ROWS = 1_048_576;
     private static final int RECORD_COLUMNS = 10;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -103,7 +102,7 @@ public final class DossierWorkbook implements Closeable {
         sheet.freezeAbove(1);
         sheet.filter(0, 8);
         POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        Optional<Date> date = Optional.of(Date.from(dataDate.atStartOfDay(NETHERLANDS).toInstant()));
+        Optional<Date> date = Optional.of(Date.from(dataDate.atStartOfDay(DutchTime.ZONE).toInstant()));
         core.setCreated(date);
         core.setModified(date);
         core.setCreator("Participatiemonitor");

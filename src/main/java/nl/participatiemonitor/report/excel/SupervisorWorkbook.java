@@ -4,18 +4,17 @@ import static nl.participatiemonitor.report.excel.SupervisorWorkbookTexts.text;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import nl.participatiemonitor.metrics.Indicator;
 import nl.participatiemonitor.metrics.Norms;
 import nl.participatiemonitor.metrics.RunFigures.GroupMedian;
-import nl.participatiemonitor.metrics.ShownFigure;
 import nl.participatiemonitor.metrics.Signal;
 import nl.participatiemonitor.report.excel.SupervisorFigures.Arrangement;
 import nl.participatiemonitor.report.excel.SupervisorFigures.Handling;
 import nl.participatiemonitor.report.excel.SupervisorFigures.MunicipalityLine;
+import nl.participatiemonitor.system.DutchTime;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class SupervisorWorkbook {
 
     private static final String CREATOR = "Participatiemonitor";
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     /** Writes the workbook to {@code out}, which stays open; {@code general} are the norms a GR's figures follow. */
     public void write(SupervisorFigures figures, Norms general, OutputStream out) throws IOException {
@@ -179,7 +177,7 @@ public class SupervisorWorkbook {
     /** Without a date POI takes the clock for the creation date, and the bytes would differ with every render. */
     private static void describe(POIXMLProperties properties, SupervisorFigures figures) {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        Optional<Date> date = Optional.of(Date.from(figures.dataDate().atStartOfDay(NETHERLANDS).toInstant()));
+        Optional<Date> date = Optional.of(Date.from(figures.dataDate().atStartOfDay(DutchTime.ZONE).toInstant()));
         core.setCreated(date);
         core.setModified(date);
         core.setCreator(CREATOR);

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import nl.participatiemonitor.system.DutchTime;
 
 /**
  * The document metadata of one PDF. Everything that would otherwise come from the clock or a random generator is
@@ -17,10 +17,9 @@ import java.util.TimeZone;
  */
 record DocumentInfo(String title, String subject, String keywords, String language, LocalDate date, String identity) {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     Calendar timestamp() {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(NETHERLANDS));
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(DutchTime.ZONE));
         calendar.clear();
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         return calendar;
