@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.MailTest;
+import nl.participatiemonitor.support.TestClock;
 import nl.participatiemonitor.support.TestDeliveries;
 import nl.participatiemonitor.support.TestSmtp;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,9 @@ class OutboxSendingTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @TempDir
     Path output;
@@ -84,8 +89,7 @@ class OutboxSendingTest {
     @Test
     void mailNotSentWithinTheKeepTimeIsFailedAndShownWithTheFailedRuns() {
         CliRun.run(context, "run", "--period", "2026-Q3", "--audience", "raad", "--output", output.toString());
-        // 73 hours pass while the server stays down.
-        jdbc.update("UPDATE mail_outbox SET aangemaakt = aangemaakt - INTERVAL 73 HOUR");
+        clock.advance(Duration.ofHours(73));
 
         CliRun.run(context, "mail", "send");
 

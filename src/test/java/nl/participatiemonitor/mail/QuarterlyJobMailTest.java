@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.schedule.Holidays;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobScope;
 import nl.participatiemonitor.schedule.RelativePeriod;
@@ -21,6 +21,7 @@ import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.MailTest;
 import nl.participatiemonitor.support.TestDeliveries;
 import nl.participatiemonitor.support.TestSmtp;
+import nl.participatiemonitor.system.DutchTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,9 @@ class QuarterlyJobMailTest {
         importer.importFolder(TestDeliveries.complete(), null, null);
         // jobs/raadsrapportage-kwartaal.yml, publishing into the test's archive.
         JobDefinition quarterly = new JobDefinition("raadsrapportage-kwartaal", "Kwartaalrapportage voor de "
-                + "gemeenteraden", "raadsrapportage-kwartaal.yml", "0 0 7 15 1,4,7,10 ?", JobDefinition.DEFAULT_ZONE,
+                + "gemeenteraden", "raadsrapportage-kwartaal.yml", "0 0 7 15 1,4,7,10 ?", DutchTime.ZONE,
                 Task.PUBLICATION, RelativePeriod.PREVIOUS_QUARTER, JobScope.all(), Set.of("raad"), output.toString(),
-                null, 0, List.of());
+                null, 0, Holidays.NONE);
 
         ScheduledWork.Outcome first = work.fire(quarterly, Instant.now(clock), Period.parse("2026-Q3"), "planner");
         assertThat(first.failed()).isFalse();

@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import nl.participatiemonitor.ParticipatiemonitorApplication;
+import nl.participatiemonitor.support.TestClock;
+import nl.participatiemonitor.support.TestClockConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -23,7 +22,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * A separate JVM for the crash test: the real application sends its outbox, but its SMTP client stops dead right
  * after the server accepted the first message, before the sender can mark it sent; the test then kills it with
- * SIGKILL. Its first argument is the file it writes the sent Message-ID to; the rest are application arguments.
+ * SIGKILL. It stands on the test's clock. Its first argument is the file it writes the sent Message-ID to; the rest are application arguments.
  * Deliberately not a Spring component: other tests must never pick it up.
  */
 public final class SendThenStall {
@@ -34,14 +33,16 @@ public final class SendThenStall {
     public static void main(String[] args) {
         Path marker = Path.of(args[0]);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ParticipatiemonitorApplication.class,
-                Beans.class).web(WebApplicationType.NONE)
+                TestClockConfiguration.class, Beans.class).web(WebApplicationType.NONE)
                 .properties("pm.test.marker=" + marker)
                 .run(Arrays.copyOfRange(args, 1, args.length));
+        // The test's clock, where the test that wrote the outbox left it.
+        context.getBean(TestClock.class).set(Instant.parse(context.getEnvironment().getProperty("pm.test.now")));
         context.getBean(OutboxSender.class).sendDue();
         System.exit(0);
     }
 
-    /** The stalling SMTP client, and the test's clock so the outbox sees the same time as the test that wrote it. */
+    /** The stalling SMTP client in place of Spring Boot's. */
     static class Beans {
 
         @Bean
@@ -50,12 +51,6 @@ public final class SendThenStall {
             sender.setHost(environment.getProperty("spring.mail.host"));
             sender.setPort(Integer.parseInt(environment.getProperty("spring.mail.port")));
             return sender;
-        }
-
-        @Bean
-        @Primary
-        Clock testClock(Environment environment) {
-            return Clock.fixed(Instant.parse(environment.getProperty("pm.test.now")), ZoneId.of("Europe/Amsterdam"));
         }
     }
 
