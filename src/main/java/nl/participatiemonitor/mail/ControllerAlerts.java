@@ -69,6 +69,15 @@ class ControllerAlerts {
     /** A delivery was held or refused (whole, or some of its files): runs in the import's transaction. */
     @EventListener
     void deliveryCompleted(DeliveryCompleted event) {
+        try {
+            alertIfHeldOrRefused(event);
+        } catch (RuntimeException e) {
+            // An import must never fail because of its alert.
+            log.error("Mail: no alert written for delivery {}", event.deliveryId(), e);
+        }
+    }
+
+    private void alertIfHeldOrRefused(DeliveryCompleted event) {
         DeliverySummary delivery = deliveries.summary(event.deliveryId());
         List<DeliverySummary.FileSummary> refusedFiles = delivery.files().stream()
                 .filter(DeliverySummary.FileSummary::refused).toList();
@@ -151,28 +160,34 @@ class ControllerAlerts {
     @EventListener
     @Order(2)
     void published(ReportsPublished event) {
-        transactions.executeWithoutResult(status -> {
-            for (Signal signal : figures.signals(event.runId())) {
-                if (!signal.code().equals("S9")) {
-                    continue;
-                }
-                String name = figures.municipalityName(signal.municipality());
-                String source = signal.dimension().startsWith("bron=") ? signal.dimension().substring(5)
-                        : signal.dimension();
-                String subject = "Signaal S9 voor %s %s: bron %s".formatted(name, signal.period(), source);
-                MailBody body = new MailBody().paragraph("Beste controller,")
-                        .paragraph("Signaal S9 voor " + name + " over " + signal.period() + ": " + signal.text())
-                        .paragraph("Zolang deze bron niet (goedgekeurd) heeft geleverd, blijven de cijfers van " + name
-                                + " over " + signal.period() + " voorlopig en ziet de raad dit signaal.")
-                        .heading("Wat nu");
-                body.list(List.of("Zien welke bronnen te laat zijn: participatiemonitor sources --period "
-                        + signal.period(), "Geblokkeerde leveringen: participatiemonitor deliveries --held",
-                        "De leverancier vragen de levering in de inbox te zetten."));
-                linkTo(body, "bronnen?periode=" + signal.period());
-                write("S9|" + signal.period() + "|" + signal.municipality() + "|" + source,
-                        List.of(signal.municipality()), signal.municipality(), subject, body);
+        try {
+            transactions.executeWithoutResult(status -> lateSources(event));
+        } catch (RuntimeException e) {
+            log.error("Mail: no S9 alerts written for run {}", event.runId(), e);
+        }
+    }
+
+    private void lateSources(ReportsPublished event) {
+        for (Signal signal : figures.signals(event.runId())) {
+            if (!signal.code().equals("S9")) {
+                continue;
             }
-        });
+            String name = figures.municipalityName(signal.municipality());
+            String source = signal.dimension().startsWith("bron=") ? signal.dimension().substring(5)
+                    : signal.dimension();
+            String subject = "Signaal S9 voor %s %s: bron %s".formatted(name, signal.period(), source);
+            MailBody body = new MailBody().paragraph("Beste controller,")
+                    .paragraph("Signaal S9 voor " + name + " over " + signal.period() + ": " + signal.text())
+                    .paragraph("Zolang deze bron niet (goedgekeurd) heeft geleverd, blijven de cijfers van " + name
+                            + " over " + signal.period() + " voorlopig en ziet de raad dit signaal.")
+                    .heading("Wat nu");
+            body.list(List.of("Zien welke bronnen te laat zijn: participatiemonitor sources --period "
+                    + signal.period(), "Geblokkeerde leveringen: participatiemonitor deliveries --held",
+                    "De leverancier vragen de levering in de inbox te zetten."));
+            linkTo(body, "bronnen?periode=" + signal.period());
+            write("S9|" + signal.period() + "|" + signal.municipality() + "|" + source,
+                    List.of(signal.municipality()), signal.municipality(), subject, body);
+        }
     }
 
     private void write(String event, Collection<String> about, String scope, String subject, MailBody body) {

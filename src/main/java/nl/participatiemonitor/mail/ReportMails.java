@@ -80,10 +80,21 @@ class ReportMails {
     @EventListener
     @Order(1)
     void published(ReportsPublished event) {
-        Integer written = transactions.execute(status -> record(event));
+        Integer written;
+        try {
+            written = transactions.execute(status -> record(event));
+        } catch (RuntimeException e) {
+            // The publication stands; its revisions stay unrecorded and are announced when it is published again.
+            log.error("Mail: the e-mail about the publication of run {} could not be written", event.runId(), e);
+            return;
+        }
         if (written != null && written > 0) {
             // A command that published sends its mail before it exits; what cannot be sent now waits for 'serve'.
-            sender.sendDue();
+            try {
+                sender.sendDue();
+            } catch (RuntimeException e) {
+                log.warn("Mail: sending after the publication failed; 'serve' tries again: {}", e.getMessage());
+            }
         }
     }
 
@@ -95,12 +106,14 @@ class ReportMails {
                 continue;
             }
             ArchivedRevision revision = ArchivedRevision.read(published.folder());
-            jdbc.update("""
-                    INSERT INTO gepubliceerde_revisies (map, periode, scope, revisie, doelgroep, run_id, vastgelegd)
+            // IGNORE: a process publishing the same revision at the same moment recorded it first, and mails it.
+            int recorded = jdbc.update("""
+                    INSERT IGNORE INTO gepubliceerde_revisies (map, periode, scope, revisie, doelgroep, run_id,
+                        vastgelegd)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", key(published), event.period().label(), published.scope(),
                     published.revision(), published.audience().id(), revision.runId(),
                     Timestamp.valueOf(LocalDateTime.now(clock)));
-            if (!published.created() && !archivedSinceMailExists(published.folder())) {
+            if (recorded == 0 || !published.created() && !archivedSinceMailExists(published.folder())) {
                 continue;
             }
             for (Mail mail : mails(event, published, revision)) {
@@ -167,7 +180,7 @@ class ReportMails {
         return mails;
     }
 
-    /** Subject, body and attachment of one revision's mail; the body is made per reader to add its footer. */
+    /** Subject, body (built once there are readers; each gets its own footer) and attachment of a revision's mail. */
     private record Announcement(String subject, java.util.function.Supplier<MailBody> body, Mail.Attachment attachment) {
     }
 
