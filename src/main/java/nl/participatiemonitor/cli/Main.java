@@ -43,6 +43,7 @@ public class Main implements Runnable {
         CommandAudit audit = new CommandAudit(application);
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main, new CommandFactory(audit));
+        addHelpOption(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -61,6 +62,17 @@ public class Main implements Runnable {
             return FAILED;
         }
         return exitCode;
+    }
+
+    /** Gives every command {@code -h}/{@code --help}: its usage, exit code 0, nothing started. */
+    private static void addHelpOption(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().findOption("--help") == null) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Toont deze hulp en stopt.").build());
+            }
+            addHelpOption(sub);
+        }
     }
 
     @Override

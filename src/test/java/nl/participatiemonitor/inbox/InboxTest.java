@@ -103,10 +103,7 @@ class InboxTest {
 
     @Test
     void aSecondCollectionOfTheSameInboxDoesNothingWhileTheFirstIsImporting() throws Exception {
-        String[] lines = new String[5000];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = "C-%05d;GM0014;2024-01-01".formatted(i);
-        }
+        String[] lines = clientLines(5000);
         DeliveryFiles.in(inbox.resolve("gm0014/2026-Q3")).source("overschreven", "2026-Q3")
                 .csv("clienten.csv", "client_id;gemeente_code;start_uitkering", lines).text("READY", "");
         ExecutorService background = Executors.newSingleThreadExecutor();
@@ -157,10 +154,7 @@ class InboxTest {
 
     @Test
     void aFileThatChangesWhileItIsImportedIsRefusedAndNothingOfItCounts() throws Exception {
-        String[] lines = new String[3000];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = "C-%05d;GM0014;2024-01-01".formatted(i);
-        }
+        String[] lines = clientLines(3000);
         Path delivery = DeliveryFiles.in(inbox.resolve("gm0014/2026-Q3")).source("overschreven", "2026-Q3")
                 .csv("clienten.csv", "client_id;gemeente_code;start_uitkering", lines)
                 .csv("klachten.csv", "klacht_id;gemeente_code;ontvangen;onderwerp", "K-1;GM0014;2026-08-01;BETALING")
@@ -270,6 +264,15 @@ class InboxTest {
         }
         return DeliveryFiles.in(folder).source("overschreven", period)
                 .csv("clienten.csv", "client_id;gemeente_code;start_uitkering", lines);
+    }
+
+    /** {@code count} valid clients of GM0014, as lines of clienten.csv. */
+    static String[] clientLines(int count) {
+        String[] lines = new String[count];
+        for (int i = 0; i < count; i++) {
+            lines[i] = "C-%05d;GM0014;2024-01-01".formatted(i);
+        }
+        return lines;
     }
 
     private static void setModified(Path folder, Instant when) throws Exception {
