@@ -25,7 +25,7 @@ public class V4__Gemeenten2025 extends BaseJavaMigration {
                         V4__Gemeenten2025.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8));
                 var parser = format.parse(in);
                 PreparedStatement insert = context.getConnection().prepareStatement(
-                        "INSERT INTO gemeenten (code, naam, geldig_van) VALUES (?, ?, DATE '2025-01-01')")) {
+                        "INSERT IGNORE INTO gemeenten (code, naam, geldig_van) VALUES (?, ?, DATE '2025-01-01')")) {
             for (CSVRecord row : parser) {
                 insert.setString(1, row.get("code"));
                 insert.setString(2, row.get("naam"));

@@ -5,14 +5,14 @@
 -- UNIQUE (bron, sleutel, actueel) allows exactly one current version and any number of older ones.
 -- Each version records the delivery, file and line it came from.
 
-CREATE TABLE gemeenten (
+CREATE TABLE IF NOT EXISTS gemeenten (
     code        CHAR(6)      NOT NULL PRIMARY KEY,
     naam        VARCHAR(100) NOT NULL,
     geldig_van  DATE         NOT NULL,
     geldig_tot  DATE         NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE leveringen (
+CREATE TABLE IF NOT EXISTS leveringen (
     id                  CHAR(64)      CHARACTER SET ascii NOT NULL PRIMARY KEY COMMENT 'SHA-256 of source and files',
     bron                VARCHAR(64)   NOT NULL,
     periode             VARCHAR(10)   NULL,
@@ -28,7 +28,7 @@ CREATE TABLE leveringen (
     KEY leveringen_bron (bron, aangemaakt)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE leveringsbestanden (
+CREATE TABLE IF NOT EXISTS leveringsbestanden (
     id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     levering_id         CHAR(64)      CHARACTER SET ascii NOT NULL,
     naam                VARCHAR(255)  NOT NULL,
@@ -46,7 +46,7 @@ CREATE TABLE leveringsbestanden (
     CONSTRAINT leveringsbestanden_levering FOREIGN KEY (levering_id) REFERENCES leveringen (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE afwijzingen (
+CREATE TABLE IF NOT EXISTS afwijzingen (
     id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     levering_id CHAR(64)      CHARACTER SET ascii NOT NULL,
     bestand_id  BIGINT        NOT NULL,
@@ -63,7 +63,7 @@ CREATE TABLE afwijzingen (
 -- The provenance columns every entity table starts with are written out per table: MariaDB has no
 -- table inheritance, and the explicit form is what a reviewer reads.
 
-CREATE TABLE organisaties (
+CREATE TABLE IF NOT EXISTS organisaties (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron             VARCHAR(64)  NOT NULL,
     sleutel          VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -80,7 +80,7 @@ CREATE TABLE organisaties (
     KEY organisaties_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE gr_lidmaatschappen (
+CREATE TABLE IF NOT EXISTS gr_lidmaatschappen (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron             VARCHAR(64)  NOT NULL,
     sleutel          VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -98,7 +98,7 @@ CREATE TABLE gr_lidmaatschappen (
     KEY gr_lidmaatschappen_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE clienten (
+CREATE TABLE IF NOT EXISTS clienten (
     id                   BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron                 VARCHAR(64)  NOT NULL,
     sleutel              VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -121,7 +121,7 @@ CREATE TABLE clienten (
     KEY clienten_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE contacten (
+CREATE TABLE IF NOT EXISTS contacten (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron              VARCHAR(64)  NOT NULL,
     sleutel           VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -142,7 +142,7 @@ CREATE TABLE contacten (
     KEY contacten_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE klachten (
+CREATE TABLE IF NOT EXISTS klachten (
     id                                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron                              VARCHAR(64)  NOT NULL,
     sleutel                           VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -172,7 +172,7 @@ CREATE TABLE klachten (
     KEY klachten_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE adviesorganen (
+CREATE TABLE IF NOT EXISTS adviesorganen (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron              VARCHAR(64)  NOT NULL,
     sleutel           VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -203,7 +203,7 @@ CREATE TABLE adviesorganen (
     KEY adviesorganen_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE adviesorgaan_dekking (
+CREATE TABLE IF NOT EXISTS adviesorgaan_dekking (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron           VARCHAR(64)  NOT NULL,
     sleutel        VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -221,7 +221,7 @@ CREATE TABLE adviesorgaan_dekking (
     KEY adviesorgaan_dekking_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE adviezen (
+CREATE TABLE IF NOT EXISTS adviezen (
     id                   BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron                 VARCHAR(64)  NOT NULL,
     sleutel              VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
@@ -245,7 +245,7 @@ CREATE TABLE adviezen (
     KEY adviezen_levering (levering_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE advies_reacties (
+CREATE TABLE IF NOT EXISTS advies_reacties (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     bron           VARCHAR(64)  NOT NULL,
     sleutel        VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,

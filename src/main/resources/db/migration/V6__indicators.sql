@@ -2,7 +2,7 @@
 -- earlier publication used. A run covers one period and a scope of municipalities; the previous
 -- periods of the same kind (for trends) are computed in the same run.
 
-CREATE TABLE indicatorruns (
+CREATE TABLE IF NOT EXISTS indicatorruns (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     periode        VARCHAR(10)   NOT NULL,
     scope          VARCHAR(2000) NOT NULL COMMENT 'ALLE, or the municipality codes',
@@ -15,7 +15,7 @@ CREATE TABLE indicatorruns (
 
 -- The municipalities and periods of a run with the norms of each municipality turned into dates, so
 -- every indicator query joins one small table instead of doing calendar arithmetic per row.
-CREATE TABLE indicatorrun_gemeenten (
+CREATE TABLE IF NOT EXISTS indicatorrun_gemeenten (
     run_id               BIGINT      NOT NULL,
     periode              VARCHAR(10) NOT NULL,
     gemeente_code        CHAR(6)     NOT NULL,
@@ -33,7 +33,7 @@ CREATE TABLE indicatorrun_gemeenten (
 -- Per client, for each period of a run (0 = the run's period, 1..8 the ones before it): the date of
 -- the last personal contact and of the last reached contact on or before that period's peildatum.
 -- One pass over contacten in index order fills it; every contact indicator then compares dates.
-CREATE TABLE indicatorrun_contactdata (
+CREATE TABLE IF NOT EXISTS indicatorrun_contactdata (
     run_id            BIGINT   NOT NULL,
     client_pseudoniem CHAR(64) CHARACTER SET ascii NOT NULL,
     persoonlijk_0 DATE NULL, persoonlijk_1 DATE NULL, persoonlijk_2 DATE NULL, persoonlijk_3 DATE NULL,
@@ -45,7 +45,7 @@ CREATE TABLE indicatorrun_contactdata (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Per municipality and period: each advisory body covering it at R, with its facts at R.
-CREATE TABLE indicatorrun_organen (
+CREATE TABLE IF NOT EXISTS indicatorrun_organen (
     run_id          BIGINT      NOT NULL,
     periode         VARCHAR(10) NOT NULL,
     gemeente_code   CHAR(6)     NOT NULL,
@@ -61,7 +61,7 @@ CREATE TABLE indicatorrun_organen (
 
 -- Per municipality and period: each advice "for" it (its body covered it on the day of issue), with
 -- the due date under its norm and the municipality's answer.
-CREATE TABLE indicatorrun_adviezen (
+CREATE TABLE IF NOT EXISTS indicatorrun_adviezen (
     run_id         BIGINT      NOT NULL,
     periode        VARCHAR(10) NOT NULL,
     gemeente_code  CHAR(6)     NOT NULL,
@@ -74,7 +74,7 @@ CREATE TABLE indicatorrun_adviezen (
     PRIMARY KEY (run_id, periode, gemeente_code, advies_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE indicatorwaarden (
+CREATE TABLE IF NOT EXISTS indicatorwaarden (
     run_id        BIGINT        NOT NULL,
     periode       VARCHAR(10)   NOT NULL,
     gemeente_code CHAR(6)       NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE indicatorwaarden (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The median of each indicator total over the municipalities of a size group (by B1), per run and period.
-CREATE TABLE indicatorgroepsmedianen (
+CREATE TABLE IF NOT EXISTS indicatorgroepsmedianen (
     run_id    BIGINT         NOT NULL,
     periode   VARCHAR(10)    NOT NULL,
     groep     VARCHAR(16)    NOT NULL COMMENT '<500, 500-1999, 2000-9999, >=10000',
@@ -97,7 +97,7 @@ CREATE TABLE indicatorgroepsmedianen (
     PRIMARY KEY (run_id, periode, groep, indicator)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE signalen (
+CREATE TABLE IF NOT EXISTS signalen (
     run_id        BIGINT        NOT NULL,
     periode       VARCHAR(10)   NOT NULL,
     gemeente_code CHAR(6)       NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE signalen (
     PRIMARY KEY (run_id, periode, gemeente_code, signaal, dimensie)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE indicatorrun_status (
+CREATE TABLE IF NOT EXISTS indicatorrun_status (
     run_id        BIGINT      NOT NULL,
     periode       VARCHAR(10) NOT NULL,
     gemeente_code CHAR(6)     NOT NULL,

@@ -2,6 +2,7 @@ package nl.participatiemonitor.cli;
 
 import java.time.Clock;
 import nl.participatiemonitor.ParticipatiemonitorApplication;
+import nl.participatiemonitor.system.DatabaseMigrations;
 import nl.participatiemonitor.system.DutchTime;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +14,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 public interface ApplicationContextSource {
 
     Session open();
+
+    /**
+     * This source with extra Spring arguments for the application it starts (such as {@code --pm.db.repair=true});
+     * an application that is already running is handed out as it is.
+     */
+    default ApplicationContextSource with(String... springArgs) {
+        return this;
+    }
 
     /**
      * The application's clock, for a command that needs today without starting the application: the system's
@@ -36,17 +45,25 @@ public interface ApplicationContextSource {
      * {@code args} are Spring arguments such as {@code --pm.norms-file=...}.
      */
     static ApplicationContextSource starting(String... args) {
-        return () -> {
-            ConfigurableApplicationContext context = startOrExplain(args);
-            return new Session() {
-                public <T> T bean(Class<T> type) {
-                    return context.getBean(type);
-                }
+        return new ApplicationContextSource() {
+            public Session open() {
+                ConfigurableApplicationContext context = startOrExplain(args);
+                return new Session() {
+                    public <T> T bean(Class<T> type) {
+                        return context.getBean(type);
+                    }
 
-                public void close() {
-                    context.close();
-                }
-            };
+                    public void close() {
+                        context.close();
+                    }
+                };
+            }
+
+            public ApplicationContextSource with(String... springArgs) {
+                String[] all = java.util.Arrays.copyOf(args, args.length + springArgs.length);
+                System.arraycopy(springArgs, 0, all, args.length, springArgs.length);
+                return starting(all);
+            }
         };
     }
 
@@ -59,6 +76,9 @@ public interface ApplicationContextSource {
             return ParticipatiemonitorApplication.start(args);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DatabaseMigrations.NotMigratedException notMigrated) {
+                    throw notMigrated;
+                }
                 if (cause instanceof IllegalArgumentException setting) {
                     throw new IllegalArgumentException("De toepassing kan niet starten: " + setting.getMessage(), e);
                 }

@@ -68,10 +68,10 @@ class DemoCommand implements Callable<Integer> {
             Period quarter = Period.lastComplete(PeriodKind.QUARTER, today);
             out.println();
             Path output = Path.of(environment.getProperty("pm.output-dir", "out"));
-            RunCommand.compute(session, quarter, List.of(), output, RunCommand.defaultAudiences(quarter), out);
+            RunCommand.compute("demo", session, quarter, List.of(), output, RunCommand.defaultAudiences(quarter), out);
             // The Awb 9:12a overview covers a calendar year: the last complete one.
             out.println();
-            RunCommand.compute(session, Period.lastComplete(PeriodKind.YEAR, today), List.of(), output,
+            RunCommand.compute("demo", session, Period.lastComplete(PeriodKind.YEAR, today), List.of(), output,
                     EnumSet.of(Audience.JAAROVERZICHT), out);
             out.println("Volgende stappen:");
             out.println("  java -jar target/participatiemonitor.jar import <map>        een eigen levering importeren");

@@ -2,10 +2,11 @@ package nl.participatiemonitor.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
+import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code java -jar participatiemonitor.jar <command>}. Command names are English,
@@ -17,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ImportCommand.class, RejectsCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class,
                 GenerateCommand.class,
                 ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
-                AuditCommand.class,
+                AuditCommand.class, DbCommand.class,
                 SubscriptionsCommand.class, MailCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
@@ -52,8 +53,10 @@ public class Main implements Runnable {
             if (UserErrors.isBug(e)) {
                 e.printStackTrace(err);
             }
-            return FAILED;
+            // A delivery refused as a whole is a refusal like a refused file: exit code 2, as the README promises.
+            return e instanceof DeliveryRefusedException ? REFUSED : FAILED;
         });
+        audit.starting(commandLine, () -> main.as, List.of(args));
         int exitCode = commandLine.execute(args);
         try {
             audit.finish(commandLine, main.as, List.of(args), exitCode);

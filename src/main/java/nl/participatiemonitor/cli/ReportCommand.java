@@ -55,7 +55,7 @@ class ReportCommand implements Callable<Integer> {
                     + "covers a calendar year: give for example --period " + parsed.peildatum().getYear() + ".");
         }
         try (ApplicationContextSource.Session session = application.open()) {
-            return RunCommand.compute(session, parsed, municipalities, output, EnumSet.of(kind),
+            return RunCommand.compute("report", session, parsed, municipalities, output, EnumSet.of(kind),
                     spec.commandLine().getOut());
         }
     }

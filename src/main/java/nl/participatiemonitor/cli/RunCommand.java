@@ -12,6 +12,7 @@ import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.report.Audience;
+import nl.participatiemonitor.report.PublicationRuns;
 import nl.participatiemonitor.report.ReportPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,20 +52,20 @@ class RunCommand implements Callable<Integer> {
     public Integer call() {
         Period parsed = Period.parse(period);
         try (ApplicationContextSource.Session session = application.open()) {
-            return compute(session, parsed, municipalities, output, audiences.isEmpty() ? defaultAudiences(parsed)
+            return compute("run", session, parsed, municipalities, output, audiences.isEmpty() ? defaultAudiences(parsed)
                     : EnumSet.copyOf(audiences.stream().map(Audience::parse).toList()), spec.commandLine().getOut());
         }
     }
 
     /** Runs the period, publishes its files and reports into the archive and says where they are; shared with the demo. */
-    static int compute(ApplicationContextSource.Session session, Period period, List<String> municipalities, Path output,
+    static int compute(String command, ApplicationContextSource.Session session, Period period, List<String> municipalities, Path output,
             Set<Audience> audiences, PrintWriter out) {
         IndicatorRunner.RunSummary run = session.bean(IndicatorRunner.class).run(period, municipalities);
         out.printf("Indicatoren %s: %d gemeenten, %d waarden, %d signalen; status %s (run %d%s).%n", period.label(),
                 run.scope().municipalities().size(), run.values(), run.signals(), run.statuses(), run.runId(),
                 run.computedBefore() ? ", eerder berekend met dezelfde gegevens" : "");
-        List<ReportPublisher.Published> published = session.bean(ReportPublisher.class)
-                .publish(run.runId(), run.scope().label(), output, audiences);
+        List<ReportPublisher.Published> published = session.bean(PublicationRuns.class)
+                .publish(command, period.label(), run.runId(), run.scope().label(), output, audiences);
         ReportPublisher.Published files = published.get(0);
         out.printf("Bestanden (revisie %d%s):%n", files.revision(), files.created() ? "" : ", ongewijzigd");
         files.files().forEach(f -> out.println("  " + f));

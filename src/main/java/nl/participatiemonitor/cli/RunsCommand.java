@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code runs}: the history of runs; {@code runs show <id>} and {@code runs restart <id>}. */
 @Command(name = "runs", description = "Geschiedenis van de runs (imports, indicatoren, geplande publicaties en inbox): "
-        + "taak, periode, status, start, duur, rijen en melding. Nieuwste eerst.",
+        + "taak, periode, status, start, duur, rijen en melding. Nieuwste eerst. Status ONDERBROKEN: het proces van "
+        + "de run is gestopt (kill, crash) terwijl hij liep; 'runs restart <id>' gaat verder waar hij stopte.",
         subcommands = {RunsCommand.Show.class, RunsCommand.Restart.class})
 class RunsCommand implements Callable<Integer> {
 
@@ -69,6 +70,10 @@ class RunsCommand implements Callable<Integer> {
             }
             if (runs.isEmpty()) {
                 out.println(failed ? "Geen mislukte runs." : "Nog geen runs.");
+            } else if (failed) {
+                out.println("Los de oorzaak op (zie 'runs show <id>') en start een run opnieuw met 'runs restart <id>': hij "
+                        + "gaat verder waar hij stopte. Een ONDERBROKEN run stopte doordat zijn proces verdween (kill, "
+                        + "crash, stroom). / Fix the cause and restart a run with 'runs restart <id>'.");
             }
             if (failed) {
                 failedMail(session.bean(Outbox.class), out);

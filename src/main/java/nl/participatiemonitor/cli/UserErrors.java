@@ -4,6 +4,7 @@ import nl.participatiemonitor.ingest.DeliveryRefusedException;
 import nl.participatiemonitor.ingest.ImportFailedException;
 import nl.participatiemonitor.metrics.UnfinishedDeliveriesException;
 import nl.participatiemonitor.source.SourceUnavailableException;
+import nl.participatiemonitor.system.DatabaseMigrations;
 import nl.participatiemonitor.system.ExclusiveJobRuns;
 
 /** Turns what went wrong into one clear message; only bugs get a stack trace. */
@@ -24,7 +25,7 @@ final class UserErrors {
                     + "import opnieuw: hij gaat verder waar hij stopte.\n" + failed.getMessage();
         }
         if (e instanceof IllegalArgumentException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof UnfinishedDeliveriesException) {
+                || e instanceof UnfinishedDeliveriesException || e instanceof DatabaseMigrations.NotMigratedException) {
             return e.getMessage();
         }
         return "Onverwachte fout / unexpected error: " + e;
@@ -33,6 +34,7 @@ final class UserErrors {
     static boolean isBug(Throwable e) {
         return !(e instanceof DeliveryRefusedException || e instanceof IllegalArgumentException
                 || e instanceof ImportFailedException || e instanceof ExclusiveJobRuns.AlreadyRunningException
-                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException);
+                || e instanceof SourceUnavailableException || e instanceof UnfinishedDeliveriesException
+                || e instanceof DatabaseMigrations.NotMigratedException);
     }
 }

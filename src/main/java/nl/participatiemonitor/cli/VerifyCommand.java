@@ -24,6 +24,9 @@ class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         ArchiveVerifier.VerificationResult result = new ArchiveVerifier().verify(folder);
         PrintWriter out = spec.commandLine().getOut();
+        for (java.nio.file.Path leftover : result.leftovers()) {
+            out.printf("Overgeslagen, geen deel van het archief (onderbroken of lopende publicatie): %s%n", leftover);
+        }
         if (result.ok()) {
             out.printf("Archief klopt: %d manifesten en %d bestanden gecontroleerd.%n", result.manifestsChecked(),
                     result.filesChecked());

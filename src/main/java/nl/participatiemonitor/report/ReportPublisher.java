@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import nl.participatiemonitor.metrics.PeriodKind;
 import nl.participatiemonitor.metrics.RunFigures;
 import nl.participatiemonitor.report.archive.Archive;
 import nl.participatiemonitor.report.archive.ManifestInput;
+import nl.participatiemonitor.system.ScratchSpace;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,12 +42,16 @@ public class ReportPublisher {
     private final NormsFile norms;
     private final JdbcTemplate jdbc;
     private final String version;
+    private final Clock clock;
+    private final ScratchSpace scratchSpace;
     private final Map<Audience, AudiencePublication> publications = new LinkedHashMap<>();
     private final ApplicationEventPublisher events;
 
     ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, NormsFile norms, JdbcTemplate jdbc,
-            List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version,
-            ApplicationEventPublisher events) {
+            List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version, Clock clock,
+            ScratchSpace scratchSpace, ApplicationEventPublisher events) {
+        this.clock = clock;
+        this.scratchSpace = scratchSpace;
         this.events = events;
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
@@ -67,10 +73,10 @@ public class ReportPublisher {
      */
     public List<Published> publish(long runId, String scopeLabel, Path output, Set<Audience> audiences) {
         Period period = figures.period(runId);
-        Path scratch = scratchFolder();
+        Path scratch = scratchSpace.create("publicatie");
         PublicationProgress progress = PublicationProgress.forThisProcess();
         try {
-            PublicationContext context = new PublicationContext(runId, period, scopeLabel, new Archive(output),
+            PublicationContext context = new PublicationContext(runId, period, scopeLabel, new Archive(output, clock),
                     deliveriesUsed(), importDays(), deliveriesPerMunicipality(), new TreeMap<>(norms.asMap()), version,
                     scratch, progress);
             List<Published> published = new ArrayList<>();
@@ -154,13 +160,5 @@ public class ReportPublisher {
                 UNION SELECT levering_id FROM adviezen WHERE actueel = 1""", String.class);
         perMunicipality.values().forEach(ids -> ids.addAll(shared));
         return perMunicipality;
-    }
-
-    private static Path scratchFolder() {
-        try {
-            return Files.createTempDirectory("pm-publicatie-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,21 +7,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.participatiemonitor.system.ExclusiveJobRuns;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The history of every Spring Batch run (imports, indicator runs, scheduled publications and inbox
  * collections) as a controller reads it: which job, about what period, how it ended, how long it took,
- * how many rows, and why it failed in plain words. Read from the Spring Batch tables.
+ * how many rows, and why it failed in plain words. Read from the Spring Batch tables; a run they still call
+ * running whose process is gone (its lock is free) is shown as {@value #INTERRUPTED}.
  */
 @Repository
 public class RunHistory {
 
-    private final JdbcTemplate jdbc;
+    /** The status shown for a run whose process stopped (killed, crashed) while Spring Batch says it is running. */
+    public static final String INTERRUPTED = "ONDERBROKEN";
 
-    RunHistory(JdbcTemplate jdbc) {
+    private static final List<String> RUNNING = List.of("STARTING", "STARTED", "STOPPING");
+
+    private final JdbcTemplate jdbc;
+    private final JobExplorer explorer;
+    private final ExclusiveJobRuns exclusiveRuns;
+
+    RunHistory(JdbcTemplate jdbc, JobExplorer explorer, ExclusiveJobRuns exclusiveRuns) {
         this.jdbc = jdbc;
+        this.explorer = explorer;
+        this.exclusiveRuns = exclusiveRuns;
     }
 
     /** One run: a Spring Batch job execution. {@code job} is the scheduled job's name where there is one. */
@@ -34,7 +47,14 @@ public class RunHistory {
 
         /** The first line of the error, without Java class names. */
         public String error() {
-            return plain(exitMessage);
+            return INTERRUPTED.equals(status) ? ("onderbroken: het proces stopte tijdens de run; ga verder met 'runs "
+                    + "restart " + id + "' / interrupted: the process stopped during the run; continue with 'runs restart "
+                    + id + "'") : plain(exitMessage);
+        }
+
+        /** Whether the run ended without completing and may be restarted. */
+        public boolean interrupted() {
+            return INTERRUPTED.equals(status);
         }
     }
 
@@ -48,15 +68,18 @@ public class RunHistory {
     }
 
     /**
-     * The last {@code limit} runs, newest first; with {@code failedOnly} only failed or stopped runs whose
-     * job instance has not completed since (what still needs a restart).
+     * The last {@code limit} runs, newest first; with {@code failedOnly} only failed, stopped or interrupted runs
+     * whose job instance has not completed since (what still needs a restart).
      */
     public List<Run> runs(boolean failedOnly, int limit) {
-        return query(failedOnly ? """
-                WHERE e.STATUS IN ('FAILED', 'STOPPED', 'ABANDONED', 'UNKNOWN')
+        if (!failedOnly) {
+            return query("", limit);
+        }
+        return query("""
+                WHERE e.STATUS IN ('FAILED', 'STOPPED', 'ABANDONED', 'UNKNOWN', 'STARTING', 'STARTED', 'STOPPING')
                   AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                                   AND later.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID)
-                """ : "", limit);
+                """, limit).stream().filter(run -> !RUNNING.contains(run.status())).toList();
     }
 
     public Optional<Run> run(long id) {
@@ -72,7 +95,8 @@ public class RunHistory {
                 """ + where + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
                 (rs, i) -> new Run(rs.getLong(1), rs.getString(2), null, null, rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(7),
-                        rs.getString(6), Map.of()), append(arguments, limit));
+                        rs.getString(6), Map.of()), append(arguments, limit))
+                .stream().map(this::interruptedWhenItsProcessIsGone).toList();
         if (bare.isEmpty()) {
             return bare;
         }
@@ -83,6 +107,18 @@ public class RunHistory {
                     deliveryPeriods.put(rs.getString(1), rs.getString(2));
                 });
         return bare.stream().map(r -> describe(r, parameters.getOrDefault(r.id(), Map.of()), deliveryPeriods)).toList();
+    }
+
+    private Run interruptedWhenItsProcessIsGone(Run run) {
+        if (!RUNNING.contains(run.status())) {
+            return run;
+        }
+        JobExecution execution = explorer.getJobExecution(run.id());
+        if (execution == null || exclusiveRuns.isRunning(run.batchJob(), execution.getJobParameters())) {
+            return run;
+        }
+        return new Run(run.id(), run.batchJob(), run.job(), run.period(), INTERRUPTED, run.start(), run.end(), run.rows(),
+                run.exitMessage(), run.parameters());
     }
 
     public List<StepRun> steps(long id) {

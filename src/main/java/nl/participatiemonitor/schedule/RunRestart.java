@@ -8,6 +8,8 @@ import java.util.List;
 import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
+import nl.participatiemonitor.report.PublicationRuns;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -28,9 +30,11 @@ public class RunRestart {
     private final DeliveryImporter importer;
     private final IndicatorRunner indicators;
     private final JdbcTemplate jdbc;
+    private final PublicationRuns publications;
 
     RunRestart(JobExplorer explorer, ScheduledWork work, DeliveryImporter importer, IndicatorRunner indicators,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, PublicationRuns publications) {
+        this.publications = publications;
         this.explorer = explorer;
         this.work = work;
         this.importer = importer;
@@ -81,6 +85,11 @@ public class RunRestart {
                         .getString("periode")), municipalities);
                 return new Result("Indicatoren " + run.period().label() + " berekend (indicatorrun " + run.runId()
                         + (run.computedBefore() ? ", was al berekend" : "") + ").", true, null);
+            }
+            case PublicationRuns.JOB_NAME -> {
+                JobExecution again = publications.restart(execution.getJobParameters());
+                return new Result("Run " + id + " is opnieuw gestart als run " + again.getId() + ": " + again.getStatus(),
+                        again.getStatus() == BatchStatus.COMPLETED, again.getId());
             }
             default -> throw new IllegalArgumentException("Run " + id + " (" + job + ") kan niet opnieuw worden gestart.");
         }

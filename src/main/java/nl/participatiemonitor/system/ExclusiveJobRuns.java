@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,28 @@ public class ExclusiveJobRuns {
      * must not hold each other's locks.
      */
     static String lockName(String database, String jobName, JobParameters identity) {
-        return "pm-" + Sha256.of(database + "/" + jobName + identity.getIdentifyingParameters()).substring(0, 40);
+        StringBuilder named = new StringBuilder(database).append('/').append(jobName);
+        // Sorted by key and by value only, so parameters read back from the job repository name the same lock.
+        new TreeMap<>(identity.getIdentifyingParameters()).forEach((key, value) ->
+                named.append('\n').append(key).append('=').append(value.getValue()));
+        return "pm-" + Sha256.of(named.toString()).substring(0, 40);
+    }
+
+    /**
+     * Whether a run that the job repository still calls running really is: its process holds the identity's lock
+     * for as long as it works, and the server frees the lock when the process's connection goes (a kill, a crash).
+     * A run whose lock is free was interrupted.
+     */
+    public boolean isRunning(String jobName, JobParameters identity) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+            statement.setString(1, lockName(connection.getCatalog(), jobName, identity));
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getObject(1) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database error while checking run of " + jobName + ": " + e.getMessage(), e);
+        }
     }
 
     private void failInterrupted(String jobName, JobParameters identity) {

@@ -30,13 +30,17 @@ class AuditTrailTest {
         CliRun.run(context, "rejects", "00000000");
         CliRun.run(context, "run", "--period", "1999-Q1", "--municipality", "GM9999");
 
-        assertThat(trail.list(Optional.empty())).satisfiesExactly(
+        assertThat(trail.list(Optional.empty())).extracting(e -> e.action() + ": " + e.result().split(":")[0])
+                .as("each command's start is recorded before it works, its result when it ends").containsExactly(
+                        "import: gestart", "import: exitcode 0", "rejects: gestart", "rejects: exitcode 1",
+                        "run: gestart", "run: exitcode 1");
+        assertThat(trail.list(Optional.empty())).filteredOn(e -> !e.result().equals("gestart")).satisfiesExactly(
                 first -> {
                     assertThat(first.who()).isEqualTo("controller.anna");
                     assertThat(first.action()).isEqualTo("import");
                     assertThat(first.parameters()).isEqualTo("import " + TestDeliveries.complete());
                     assertThat(first.result()).isEqualTo("exitcode 0");
-                    assertThat(first.previousHash()).isEqualTo(ChainHash.GENESIS);
+                    assertThat(first.previousHash()).isEqualTo(trailHash(1));
                 },
                 second -> {
                     assertThat(second.who()).isEqualTo(System.getProperty("user.name"));
@@ -47,12 +51,18 @@ class AuditTrailTest {
                     assertThat(third.action()).isEqualTo("run");
                     assertThat(third.parameters()).isEqualTo("run --period 1999-Q1 --municipality GM9999");
                     assertThat(third.result()).contains("exitcode 1: Onbekende gemeentecode(s): GM9999");
-                    assertThat(third.previousHash()).isEqualTo(trailHash(2));
+                    assertThat(third.previousHash()).isEqualTo(trailHash(5));
                 });
+        assertThat(trail.list(Optional.empty()).get(0)).satisfies(start -> {
+            assertThat(start.who()).isEqualTo("controller.anna");
+            assertThat(start.parameters()).isEqualTo("import " + TestDeliveries.complete());
+            assertThat(start.previousHash()).isEqualTo(ChainHash.GENESIS);
+        });
         CliRun verify = CliRun.run(context, "audit", "verify");
         assertThat(verify.exitCode()).isZero();
-        assertThat(verify.out()).contains("Auditspoor intact: 3 rijen");
-        assertThat(CliRun.run(context, "audit").out()).contains(";controller.anna;import;import ", ";audit verify;audit verify;exitcode 0");
+        assertThat(verify.out()).contains("Auditspoor intact: 7 rijen");
+        assertThat(CliRun.run(context, "audit").out()).contains(";controller.anna;import;import ",
+                ";audit verify;audit verify;gestart", ";audit verify;audit verify;exitcode 0");
     }
 
     @Test

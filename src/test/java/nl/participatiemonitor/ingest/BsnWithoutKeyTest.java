@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import nl.participatiemonitor.support.CleanDatabase;
+import nl.participatiemonitor.support.CliRun;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.TestBsns;
 import nl.participatiemonitor.support.TestClockConfiguration;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,6 +26,9 @@ class BsnWithoutKeyTest {
 
     @Autowired
     DeliveryImporter importer;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -44,6 +49,11 @@ class BsnWithoutKeyTest {
                         .contains("Stel pm.pseudonym-key (of PM_PSEUDONYM_KEY) in"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM leveringen", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organisaties", Integer.class)).isZero();
+
+        CliRun refused = CliRun.run(context, "import", dir.toString(), "--source", "gm0014");
+
+        assertThat(refused.exitCode()).as("a refusal, as the README says").isEqualTo(2);
+        assertThat(refused.err()).startsWith("Geweigerd: clienten.csv heeft een kolom bsn").doesNotContain("\tat ");
     }
 
     @Test

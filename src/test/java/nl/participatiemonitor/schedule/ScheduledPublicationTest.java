@@ -167,9 +167,10 @@ class ScheduledPublicationTest {
         assertThat(again.alreadyDone()).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicatorruns", Integer.class)).isOne();
         assertThat(audit.list(Optional.empty())).extracting(AuditEntry::action)
-                .containsExactly("runs show", "runs", "publicatie", "runs restart", "runs");
-        assertThat(audit.list(Optional.empty()).get(2).who()).as("the publication is bob's").isEqualTo("bob");
-        assertThat(audit.list(Optional.empty()).get(3).who()).isEqualTo("bob");
+                .containsExactly("runs show", "runs show", "runs", "runs", "runs restart", "publicatie", "runs restart",
+                        "runs", "runs");
+        assertThat(audit.list(Optional.empty()).get(5).who()).as("the publication is bob's").isEqualTo("bob");
+        assertThat(audit.list(Optional.empty()).get(6).who()).isEqualTo("bob");
     }
 
     /** The run's indicatoren.csv, first revision, in the scope folder of all municipalities (ALLE, indicatoren-ALLE). */
@@ -200,7 +201,7 @@ class ScheduledPublicationTest {
         CliRun.run(context, "jobs", "resume", "toezicht-maand");
         assertThat(CliRun.run(context, "jobs").out()).contains("toezicht-maand  [actief]");
         assertThat(CliRun.run(context, "jobs", "pause", "bestaat-niet").err()).contains("Er is geen taak 'bestaat-niet'");
-        assertThat(audit.list(Optional.empty())).extracting(AuditEntry::action)
+        assertThat(audit.list(Optional.empty())).filteredOn(e -> !e.result().equals("gestart")).extracting(AuditEntry::action)
                 .containsExactly("jobs", "jobs pause", "jobs", "jobs resume", "jobs", "jobs pause");
     }
 }

@@ -4,18 +4,30 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import nl.participatiemonitor.report.archive.Manifest.ArchivedFile;
+import nl.participatiemonitor.system.DutchTime;
 import nl.participatiemonitor.system.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The publication archive: every publication goes into {@code <root>/<period>/<scope>/r<revision>/} with a
@@ -27,21 +39,41 @@ import nl.participatiemonitor.system.Sha256;
  * and lets scopes be published independently without contending for a single chain head.
  *
  * <p>Publishing again with the same job, parameters, application version, data date, deliveries and norms
- * (the run id does not count) and the same file bytes returns the latest revision unchanged. manifest.json is written last, so a revision folder without one
- * is an interrupted publication. Instances hold only the root and may be shared; two processes publishing
- * the same scope at once cannot overwrite each other, because creating the revision folder fails for
- * the one that comes second.
+ * (the run id does not count) and the same file bytes returns the latest revision unchanged.
+ *
+ * <p>A revision is written in a scratch folder beside it ({@code <scope>/.r3.partial-<pid>-<n>}, on the same file
+ * system) and renamed into place in one atomic step once its manifest.json is written, so a process that is
+ * killed never leaves a half revision: only a scratch folder, which the next publication into that scope removes
+ * when the process that wrote it is gone. A revision folder without manifest.json (left by an older version) is
+ * set aside as {@code <scope>/.onvolledig-r3-<time>}, logged, and published again. Instances hold only the root
+ * and a clock and may be shared; two processes publishing the same scope at once cannot overwrite each other,
+ * because the rename fails for the one that comes second.
  */
 public final class Archive {
+
+    private static final Logger log = LoggerFactory.getLogger(Archive.class);
+
+    /** Test hook: a process publishing with this system property set pauses for good after writing that file. */
+    static final String PAUSE_AFTER_FILE = "pm.test.pause-after-file";
+
+    private static final AtomicLong SCRATCH_NUMBER = new AtomicLong();
+    private static final DateTimeFormatter SET_ASIDE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
     /** Where a publication lies, and whether this call created it or found it already published. */
     public record Publication(Path folder, int revision, boolean created, Path manifest) {
     }
 
     private final Path root;
+    private final Clock clock;
 
-    public Archive(Path outputRoot) {
+    public Archive(Path outputRoot, Clock clock) {
         this.root = requireNonNull(outputRoot, "outputRoot");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** An archive that names set-aside folders by the system's Dutch time (tests and tools without a clock bean). */
+    public Archive(Path outputRoot) {
+        this(outputRoot, DutchTime.systemClock());
     }
 
     /** The latest revision of a period and scope, or 0 when nothing was published for it yet. */
@@ -139,14 +171,59 @@ public final class Archive {
         int revision = latest.orElse(0) + 1;
         Path folder = scopeFolder.resolve(ArchiveLayout.revisionName(revision));
         Files.createDirectories(scopeFolder);
-        Files.createDirectory(folder);
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            Files.copy(file.getValue(), folder.resolve(file.getKey()));
+        removeAbandonedScratch(scopeFolder);
+        Path scratch = scopeFolder.resolve(ArchiveLayout.scratchName(revision, ProcessHandle.current().pid(),
+                SCRATCH_NUMBER.incrementAndGet()));
+        Files.createDirectory(scratch);
+        try {
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                Files.copy(file.getValue(), scratch.resolve(file.getKey()));
+                pauseIfAsked(file.getKey());
+            }
+            Files.write(scratch.resolve(ArchiveLayout.MANIFEST),
+                    Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(scratch, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
+                throw new IllegalStateException(("%s is zojuist door een ander proces gepubliceerd; publiceer opnieuw. "
+                        + "/ %s was just published by another process; publish again.").formatted(
+                        ArchiveLayout.label(folder), ArchiveLayout.label(folder)), taken);
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(scratch);
         }
-        Path manifest = folder.resolve(ArchiveLayout.MANIFEST);
-        Files.write(manifest, Manifest.of(revision, period, scope, input, archived, previousManifestSha256).toJson(),
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Publication(folder, revision, true, manifest);
+        return new Publication(folder, revision, true, folder.resolve(ArchiveLayout.MANIFEST));
+    }
+
+    /**
+     * Removes the scratch folders in a scope folder whose process is gone (killed while publishing). A scratch
+     * folder of a process that still runs on this machine is left alone: it may be publishing right now.
+     */
+    private static void removeAbandonedScratch(Path scopeFolder) throws IOException {
+        try (Stream<Path> entries = Files.list(scopeFolder)) {
+            for (Path entry : entries.toList()) {
+                OptionalLong pid = ArchiveLayout.scratchProcess(entry);
+                if (pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(p -> !p.isAlive()).orElse(true)) {
+                    FileSystemUtils.deleteRecursively(entry);
+                    log.info("Kladmap {} van een afgebroken publicatie verwijderd / scratch folder of an interrupted "
+                            + "publication removed", entry);
+                }
+            }
+        }
+    }
+
+    private static void pauseIfAsked(String fileName) {
+        String pauseAfter = System.getProperty(PAUSE_AFTER_FILE);
+        if (pauseAfter != null && !pauseAfter.isEmpty() && fileName.startsWith(pauseAfter)) {
+            log.warn("{} is gezet: deze publicatie wacht nu tot het proces wordt gestopt / pausing for a test", PAUSE_AFTER_FILE);
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Publication interrupted while paused for a test", e);
+            }
+        }
     }
 
     private static List<ArchivedFile> archived(TreeMap<String, Path> files) throws IOException {
@@ -157,7 +234,37 @@ public final class Archive {
         return archived;
     }
 
-    private static OptionalInt latestRevision(Path scopeFolder) throws IOException {
+    /**
+     * The latest complete revision in a scope folder. While the highest revision folder has no manifest.json (a
+     * publication of an older version that was interrupted), it is set aside and the one below it counts.
+     */
+    private OptionalInt latestRevision(Path scopeFolder) throws IOException {
+        while (true) {
+            OptionalInt highest = highestRevision(scopeFolder);
+            if (highest.isEmpty()) {
+                return highest;
+            }
+            Path folder = scopeFolder.resolve(ArchiveLayout.revisionName(highest.getAsInt()));
+            if (Files.isRegularFile(folder.resolve(ArchiveLayout.MANIFEST))) {
+                return highest;
+            }
+            setAside(folder);
+        }
+    }
+
+    private void setAside(Path folder) throws IOException {
+        String time = SET_ASIDE_TIME.format(LocalDateTime.now(clock.withZone(DutchTime.ZONE)));
+        Path aside = folder.resolveSibling(ArchiveLayout.setAsideName(folder.getFileName().toString(), time, 0));
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = folder.resolveSibling(ArchiveLayout.setAsideName(folder.getFileName().toString(), time, n));
+        }
+        Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+        log.warn("{} had geen manifest.json (onderbroken publicatie): apart gezet als {} en opnieuw gepubliceerd. / {} had "
+                + "no manifest.json (interrupted publication): set aside as {} and published again.",
+                ArchiveLayout.label(folder), aside, ArchiveLayout.label(folder), aside);
+    }
+
+    private static OptionalInt highestRevision(Path scopeFolder) throws IOException {
         if (!Files.isDirectory(scopeFolder)) {
             return OptionalInt.empty();
         }
@@ -170,11 +277,6 @@ public final class Archive {
     }
 
     private static byte[] readLatestManifest(Path latestFolder, Path latestManifest) throws IOException {
-        if (!Files.isRegularFile(latestManifest)) {
-            throw new IllegalStateException(("%s has no manifest.json: an earlier publication was interrupted. "
-                    + "Remove the folder %s and publish again.").formatted(ArchiveLayout.label(latestFolder),
-                    latestFolder));
-        }
         return Files.readAllBytes(latestManifest);
     }
 

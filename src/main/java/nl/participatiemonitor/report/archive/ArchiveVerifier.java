@@ -34,9 +34,17 @@ import nl.participatiemonitor.system.Sha256;
  */
 public final class ArchiveVerifier {
 
-    /** The outcome of one verification; {@code ok} exactly when there is no problem. */
+    /**
+     * The outcome of one verification; {@code ok} exactly when there is no problem. {@code leftovers} are the
+     * folders that are not part of the archive and were not checked: scratch folders of a publication that was
+     * interrupted or is still being written, and interrupted revisions that a later publication set aside.
+     */
     public record VerificationResult(boolean ok, int manifestsChecked, int filesChecked,
-            Optional<Problem> firstProblem) {
+            Optional<Problem> firstProblem, List<Path> leftovers) {
+
+        public VerificationResult(boolean ok, int manifestsChecked, int filesChecked, Optional<Problem> firstProblem) {
+            this(ok, manifestsChecked, filesChecked, firstProblem, List.of());
+        }
     }
 
     /** The first file, folder or manifest that does not match, explained in Dutch and in English. */
@@ -54,6 +62,12 @@ public final class ArchiveVerifier {
         private int filesChecked;
 
         VerificationResult run(Path folder) {
+            List<Path> leftovers;
+            try {
+                leftovers = leftovers(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try {
                 List<Path> revisions = revisionFolders(folder);
                 if (revisions.isEmpty()) {
@@ -71,9 +85,10 @@ public final class ArchiveVerifier {
                         checkFiles(revision.getKey(), revision.getValue());
                     }
                 }
-                return new VerificationResult(true, manifestsChecked, filesChecked, Optional.empty());
+                return new VerificationResult(true, manifestsChecked, filesChecked, Optional.empty(), leftovers);
             } catch (Found found) {
-                return new VerificationResult(false, manifestsChecked, filesChecked, Optional.of(found.problem));
+                return new VerificationResult(false, manifestsChecked, filesChecked, Optional.of(found.problem),
+                        leftovers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -150,7 +165,10 @@ public final class ArchiveVerifier {
         private static byte[] manifestBytes(Path revision) throws IOException, Found {
             Path manifest = revision.resolve(ArchiveLayout.MANIFEST);
             if (!Files.isRegularFile(manifest)) {
-                throw found(manifest, "manifest.json ontbreekt in %s.", "manifest.json is missing from %s.",
+                throw found(manifest, "manifest.json ontbreekt in %s: een publicatie van een eerdere versie is "
+                        + "onderbroken. De volgende publicatie van deze scope zet de map apart en publiceert opnieuw.",
+                        "manifest.json is missing from %s: a publication by an earlier version was interrupted. The next "
+                        + "publication of this scope sets the folder aside and publishes again.",
                         ArchiveLayout.label(revision));
             }
             return Files.readAllBytes(manifest);
@@ -182,10 +200,24 @@ public final class ArchiveVerifier {
         try (Stream<Path> walk = Files.walk(folder, 3)) {
             return walk.filter(Files::isDirectory)
                     .filter(ArchiveVerifier::isRevision)
-                    .filter(path -> !isRevision(path.getParent()))
+                    .filter(path -> !isRevision(path.getParent()) && !ArchiveLayout.isLeftover(path.getParent()))
                     .sorted(Comparator.comparing((Path revision) -> name(revision.getParent().getParent()))
                             .thenComparing(revision -> name(revision.getParent()))
                             .thenComparingInt(ArchiveVerifier::number))
+                    .toList();
+        }
+    }
+
+    /** The scratch and set-aside folders at or below the given folder, which are not part of the archive. */
+    private static List<Path> leftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder) || isRevision(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder, 3)) {
+            return walk.filter(Files::isDirectory)
+                    .filter(ArchiveLayout::isLeftover)
+                    .filter(path -> !ArchiveLayout.isLeftover(path.getParent()))
+                    .sorted()
                     .toList();
         }
     }

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -145,16 +148,56 @@ class ArchiveTest {
     }
 
     @Test
-    void aRevisionFolderWithoutManifestStopsPublishing() throws IOException {
-        Files.createDirectories(root.resolve("2026-Q3/GM0014/r1"));
-        Archive archive = new Archive(root);
-        Map<String, Path> files = rendered(scratch, "%PDF rapport", "xlsx werkmap");
+    void aRevisionFolderWithoutManifestIsSetAsideAndPublishedAgain() throws IOException {
+        Archive archive = new Archive(root, Clock.fixed(Instant.parse("2026-11-16T08:00:00Z"), ZoneOffset.UTC));
+        Publication r1 = archive.publish("2026-Q3", "GM0014", input("run-41"),
+                rendered(scratch, "%PDF rapport", "xlsx werkmap"));
+        // What an older version left when it was killed while writing r2: a 0-byte file and no manifest.json.
+        Path leftover = Files.createDirectories(root.resolve("2026-Q3/GM0014/r2"));
+        Files.createFile(leftover.resolve(PDF));
 
-        assertThatThrownBy(() -> archive.publish("2026-Q3", "GM0014", input("run-41"), files))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("2026-Q3/GM0014/r1 has no manifest.json: an earlier publication was interrupted.");
-        assertThat(root.resolve("2026-Q3/GM0014/r2")).doesNotExist();
-        assertThat(root.resolve("2026-Q3/GM0014/r1")).isEmptyDirectory();
+        Publication r2 = archive.publish("2026-Q3", "GM0014", input("run-42"),
+                rendered(scratch, "%PDF rapport, gecorrigeerd", "xlsx werkmap"));
+
+        Path aside = root.resolve("2026-Q3/GM0014/.onvolledig-r2-20261116T090000");
+        assertThat(aside.resolve(PDF)).exists().isEmptyFile();
+        assertThat(r2.revision()).isEqualTo(2);
+        assertThat(r2.created()).isTrue();
+        assertThat(r2.folder().resolve(PDF)).hasContent("%PDF rapport, gecorrigeerd");
+        assertThat(Manifest.parse(Files.readAllBytes(r2.manifest())).previousManifestSha256())
+                .isEqualTo(sha256(r1.manifest()));
+        ArchiveVerifier.VerificationResult verified = new ArchiveVerifier().verify(root);
+        assertThat(verified.ok()).isTrue();
+        assertThat(verified.manifestsChecked()).isEqualTo(2);
+        assertThat(verified.leftovers()).containsExactly(aside);
+    }
+
+    @Test
+    void aScratchFolderOfAKilledPublicationIsNoRevisionAndIsRemovedByTheNextPublication() throws Exception {
+        Archive archive = new Archive(root);
+        archive.publish("2026-Q3", "GM0014", input("run-41"), rendered(scratch, "%PDF rapport", "xlsx werkmap"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path killed = Files.createDirectories(root.resolve("2026-Q3/GM0014/.r2.partial-" + gone.pid() + "-1"));
+        Files.createFile(killed.resolve(PDF));
+        Path running = Files.createDirectories(root.resolve("2026-Q3/GM0014/.r2.partial-"
+                + ProcessHandle.current().pid() + "-999"));
+
+        ArchiveVerifier.VerificationResult afterKill = new ArchiveVerifier().verify(root);
+        assertThat(afterKill.ok()).isTrue();
+        assertThat(afterKill.leftovers()).containsExactlyInAnyOrder(killed, running);
+        assertThat(archive.latestRevision("2026-Q3", "GM0014")).isEqualTo(1);
+
+        Publication r2 = archive.publish("2026-Q3", "GM0014", input("run-42"),
+                rendered(scratch, "%PDF rapport, gecorrigeerd", "xlsx werkmap"));
+
+        assertThat(r2.revision()).isEqualTo(2);
+        assertThat(killed).doesNotExist();
+        assertThat(running).exists();
+        try (var entries = Files.list(root.resolve("2026-Q3/GM0014"))) {
+            assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly(running.getFileName().toString(), "r1", "r2");
+        }
     }
 
     @Test

@@ -121,7 +121,10 @@ class ArchiveVerifierTest {
         Files.delete(manifest);
 
         assertThat(problem(verifier.verify(root))).isEqualTo(new Problem(manifest,
-                "manifest.json ontbreekt in 2026-Q3/GM0014/r1.", "manifest.json is missing from 2026-Q3/GM0014/r1."));
+                "manifest.json ontbreekt in 2026-Q3/GM0014/r1: een publicatie van een eerdere versie is onderbroken. "
+                        + "De volgende publicatie van deze scope zet de map apart en publiceert opnieuw.",
+                "manifest.json is missing from 2026-Q3/GM0014/r1: a publication by an earlier version was interrupted. "
+                        + "The next publication of this scope sets the folder aside and publishes again."));
     }
 
     @Test
