@@ -26,8 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,7 +61,10 @@ class ControllerAlerts {
         this.deliveries = deliveries;
         this.figures = figures;
         this.jdbc = jdbc;
+        // Inside the transaction that records what the mail is about (a publication step, an import), as a savepoint:
+        // the mail commits with it, and a mail that cannot be written never rolls back what it announces.
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     }
 
@@ -70,7 +72,7 @@ class ControllerAlerts {
     @EventListener
     void deliveryCompleted(DeliveryCompleted event) {
         try {
-            alertIfHeldOrRefused(event);
+            transactions.executeWithoutResult(status -> alertIfHeldOrRefused(event));
         } catch (RuntimeException e) {
             // An import must never fail because of its alert.
             log.error("Mail: no alert written for delivery {}", event.deliveryId(), e);
@@ -203,28 +205,7 @@ class ControllerAlerts {
         }
         if (written > 0) {
             log.info("Mail: {} alerts for {} written to the outbox", written, event);
-            sendAfterCommit();
-        }
-    }
-
-    private void sendAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sendQuietly();
-                }
-            });
-        } else {
-            sendQuietly();
-        }
-    }
-
-    private void sendQuietly() {
-        try {
-            sender.sendDue();
-        } catch (RuntimeException e) {
-            log.warn("Mail: sending after an alert failed; 'serve' tries again: {}", e.getMessage());
+            sender.sendAfterCommit();
         }
     }
 

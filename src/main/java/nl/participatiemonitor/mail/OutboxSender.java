@@ -23,6 +23,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +54,9 @@ public class OutboxSender {
             MailSettings settings, Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
+        // Each message in a transaction of its own, also when called inside another one (a publication step).
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
         this.clock = clock;
     }
@@ -95,6 +100,31 @@ public class OutboxSender {
             log.info("Mail: {} sent, {} to retry, {} failed", sent, retried, failed);
         }
         return new Round(sent, retried, failed, true);
+    }
+
+    /**
+     * Sends what is due once the current transaction has committed (at once when there is none), so the messages it
+     * wrote are sent by the command that wrote them; what cannot be sent waits for {@code serve}.
+     */
+    public void sendAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sendQuietly();
+                }
+            });
+        } else {
+            sendQuietly();
+        }
+    }
+
+    private void sendQuietly() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Mail: sending failed; 'serve' tries again: {}", e.getMessage());
+        }
     }
 
     private enum Outcome {

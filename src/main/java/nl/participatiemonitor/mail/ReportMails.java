@@ -36,6 +36,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,7 +73,10 @@ class ReportMails {
         this.figures = figures;
         this.summaries = summaries;
         this.jdbc = jdbc;
+        // Inside the transaction that records what the mail is about (a publication step, an import), as a savepoint:
+        // the mail commits with it, and a mail that cannot be written never rolls back what it announces.
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     }
@@ -89,12 +93,9 @@ class ReportMails {
             return;
         }
         if (written != null && written > 0) {
-            // A command that published sends its mail before it exits; what cannot be sent now waits for 'serve'.
-            try {
-                sender.sendDue();
-            } catch (RuntimeException e) {
-                log.warn("Mail: sending after the publication failed; 'serve' tries again: {}", e.getMessage());
-            }
+            // A command that published sends its mail before it exits (once the publication's step has committed);
+            // what cannot be sent now waits for 'serve'.
+            sender.sendAfterCommit();
         }
     }
 
