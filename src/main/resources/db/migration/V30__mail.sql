@@ -2,7 +2,7 @@
 
 -- Who wants which mail: an address, a topic (raad, toezicht, jaaroverzicht, dossier, controller) and a scope:
 -- the municipalities in gemeenten (comma-separated codes), or the members of gr_code, or all when both are NULL.
-CREATE TABLE abonnementen (
+CREATE TABLE IF NOT EXISTS abonnementen (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     email           VARCHAR(254)  NOT NULL,
     doelgroep       VARCHAR(20)   NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE abonnementen (
 
 -- Every archived report revision the mail knows about, recorded in the transaction that writes its messages,
 -- so a revision is announced once whatever the number of times it is published again.
-CREATE TABLE gepubliceerde_revisies (
+CREATE TABLE IF NOT EXISTS gepubliceerde_revisies (
     map        VARCHAR(700) NOT NULL PRIMARY KEY COMMENT 'absolute path of the revision folder',
     periode    VARCHAR(20)  NOT NULL,
     scope      VARCHAR(200) NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE gepubliceerde_revisies (
 
 -- The outbox: one row per e-mail, written in the transaction that records the publication or the event,
 -- delivered by the sender with retry and back-off. sleutel makes every mail once-only.
-CREATE TABLE mail_outbox (
+CREATE TABLE IF NOT EXISTS mail_outbox (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     sleutel         VARCHAR(700)  NOT NULL,
     message_id      VARCHAR(200)  NOT NULL,
