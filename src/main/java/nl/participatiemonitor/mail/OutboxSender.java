@@ -63,7 +63,9 @@ public class OutboxSender {
 
     /** Sends every message that is due, until none is left or the SMTP server fails; expires old ones first. */
     public synchronized Round sendDue() {
-        int expired = outbox.expire();
+        // Every statement in a transaction of its own: called after a commit, the finished transaction's connection
+        // may still be bound to this thread, and a statement on it would hold locks the claims below skip.
+        int expired = transactions.execute(status -> outbox.expire());
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return new Round(0, 0, expired, false);
@@ -75,7 +77,8 @@ public class OutboxSender {
         Set<Long> tried = new HashSet<>();
         while (!serverDown) {
             // Each message once a round, also when its back-off is shorter than the round.
-            List<Long> due = outbox.due(50 + tried.size()).stream().filter(tried::add).toList();
+            List<Long> due = transactions.execute(status -> outbox.due(50 + tried.size())).stream()
+                    .filter(tried::add).toList();
             if (due.isEmpty()) {
                 break;
             }
