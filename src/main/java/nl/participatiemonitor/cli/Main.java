@@ -20,6 +20,7 @@ import picocli.CommandLine;
                 ServeCommand.class, JobsCommand.class, RunsCommand.class, DeliveriesCommand.class, SourcesCommand.class,
                 AuditCommand.class, DbCommand.class,
                 UsersCommand.class,
+                SubscriptionsCommand.class, MailCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 

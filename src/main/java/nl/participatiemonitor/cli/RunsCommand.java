@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.Actor;
+import nl.participatiemonitor.mail.Outbox;
 import nl.participatiemonitor.schedule.RunHistory;
 import nl.participatiemonitor.schedule.RunRestart;
 import nl.participatiemonitor.schedule.ScheduledWork;
@@ -74,7 +75,23 @@ class RunsCommand implements Callable<Integer> {
                         + "gaat verder waar hij stopte. Een ONDERBROKEN run stopte doordat zijn proces verdween (kill, "
                         + "crash, stroom). / Fix the cause and restart a run with 'runs restart <id>'.");
             }
+            if (failed) {
+                failedMail(session.bean(Outbox.class), out);
+            }
             return Main.OK;
+        }
+    }
+
+    /** E-mail given up on after the keep time, below the failed runs: it, too, needs someone to act. */
+    private static void failedMail(Outbox outbox, PrintWriter out) {
+        List<Outbox.Entry> mail = outbox.failed(50);
+        if (mail.isEmpty()) {
+            return;
+        }
+        out.printf("%nMislukte e-mail (niet verzonden binnen %d uur; zie 'mail outbox'):%n", outbox.keep().toHours());
+        for (Outbox.Entry e : mail) {
+            out.printf("  %-6d %-19s %-30s %s: %s%n", e.id(), RunsCommand.TIME.format(e.created()), e.recipient(),
+                    e.subject(), e.lastError());
         }
     }
 

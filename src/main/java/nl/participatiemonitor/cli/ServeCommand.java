@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.participatiemonitor.audit.Actor;
+import nl.participatiemonitor.mail.OutboxSending;
 import nl.participatiemonitor.schedule.JobDefinition;
 import nl.participatiemonitor.schedule.JobSchedule;
 import nl.participatiemonitor.schedule.Serving;
@@ -70,6 +71,8 @@ class ServeCommand implements Callable<Integer>, CommandAudit.SelfAudited {
                 out.printf("Health: http://127.0.0.1:%d/actuator/health, metrics: http://127.0.0.1:%d/actuator/prometheus%n",
                         managementPort, managementPort);
             }
+            // The e-mail outbox is sent continuously while serving (what other commands could not send, too).
+            session.bean(OutboxSending.class).start();
             if (webPort != null) {
                 out.printf("Webconsole: http://%s:%d/%n", session.bean(Environment.class).getProperty("pm.web.address",
                         "127.0.0.1"), webPort);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.participatiemonitor.source.SourceDefinition;
 import nl.participatiemonitor.source.SourceDefinitions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,10 @@ public class DeliveryStore {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SourceDefinitions definitions;
+    private final ApplicationEventPublisher events;
 
-    DeliveryStore(JdbcTemplate jdbc, Clock clock, SourceDefinitions definitions) {
+    DeliveryStore(JdbcTemplate jdbc, Clock clock, SourceDefinitions definitions, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.definitions = definitions;
@@ -177,6 +180,8 @@ public class DeliveryStore {
                                     ELSE 'GEACCEPTEERD' END,
                     l.afgerond = ?
                 WHERE l.id = ?""", deliveryId, Timestamp.from(Instant.now(clock)), deliveryId);
+        // In this transaction, so what listens (the controllers' alerts) is recorded with the status or not at all.
+        events.publishEvent(new DeliveryCompleted(deliveryId));
     }
 
     /**

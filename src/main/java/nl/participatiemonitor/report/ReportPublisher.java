@@ -25,6 +25,7 @@ import nl.participatiemonitor.report.archive.ArchiveLayout;
 import nl.participatiemonitor.report.archive.ManifestInput;
 import nl.participatiemonitor.system.ScratchSpace;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -46,13 +47,15 @@ public class ReportPublisher {
     private final ScratchSpace scratchSpace;
     private final AuditTrail audit;
     private final Map<Audience, AudiencePublication> publications = new LinkedHashMap<>();
+    private final ApplicationEventPublisher events;
 
     ReportPublisher(RunFigures figures, IndicatorFiles indicatorFiles, NormsFile norms, JdbcTemplate jdbc,
             List<AudiencePublication> publications, @Value("${pm.version:onbekend}") String version, Clock clock,
-            ScratchSpace scratchSpace, AuditTrail audit) {
+            ScratchSpace scratchSpace, AuditTrail audit, ApplicationEventPublisher events) {
         this.clock = clock;
         this.scratchSpace = scratchSpace;
         this.audit = audit;
+        this.events = events;
         this.figures = figures;
         this.indicatorFiles = indicatorFiles;
         this.norms = norms;
@@ -87,6 +90,8 @@ public class ReportPublisher {
                     published.addAll(publication.getValue().publish(context));
                 }
             }
+            // Readers are told what is new (the e-mail subscriptions): see ReportsPublished.
+            events.publishEvent(new ReportsPublished(runId, period, scopeLabel, published));
             return published;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,6 +29,8 @@ public class CleanDatabase implements BeforeEachCallback {
 
     /** The accounts of the web console. */
     static final List<String> CONSOLE_TABLES = List.of("gebruiker_gemeenten", "gebruikers");
+    /** E-mail subscriptions, the revisions they were told about, and the outbox. */
+    static final List<String> MAIL_TABLES = List.of("abonnementen", "gepubliceerde_revisies", "mail_outbox");
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -47,6 +49,9 @@ public class CleanDatabase implements BeforeEachCallback {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             for (String table : CONSOLE_TABLES) {
+                statement.execute("TRUNCATE TABLE " + table);
+            }
+            for (String table : MAIL_TABLES) {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");
