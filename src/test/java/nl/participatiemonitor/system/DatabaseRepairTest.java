@@ -43,7 +43,8 @@ class DatabaseRepairTest {
         assumeTrue(server != null && server.startsWith("jdbc:mariadb://"), "needs a MariaDB server");
         Matcher parts = URL.matcher(server);
         assumeTrue(parts.matches());
-        database = "pm_repair_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // Named after the test database, so a user granted only databases with that prefix (as CI's) may create it.
+        database = parts.group(2) + "_repair_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         url = parts.group(1) + database + parts.group(3);
         root = DriverManager.getConnection(parts.group(1) + parts.group(3), user(), password());
         execute("CREATE DATABASE " + database);
