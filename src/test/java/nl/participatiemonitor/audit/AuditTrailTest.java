@@ -11,6 +11,7 @@ import nl.participatiemonitor.ingest.DeliveryImporter;
 import nl.participatiemonitor.metrics.IndicatorRunner;
 import nl.participatiemonitor.metrics.Period;
 import nl.participatiemonitor.report.Audience;
+import nl.participatiemonitor.report.archive.AuditAnchors;
 import nl.participatiemonitor.report.ReportPublisher;
 import nl.participatiemonitor.support.DeliveryFiles;
 import nl.participatiemonitor.support.CliRun;
@@ -163,12 +164,16 @@ class AuditTrailTest {
 
         // Cutting the chain back to row 2 leaves a chain that is consistent in itself, but the manifest knows row 3.
         jdbc.update("DELETE FROM audit_trail WHERE id >= 3");
-        CliRun verify = CliRun.run(context, "audit", "verify", "--archive", archive.toString());
 
-        assertThat(verify.exitCode()).isEqualTo(1);
         // Both manifests of the run's files (public and VERTROUWELIJK) recorded row 3.
-        assertThat(verify.out()).contains("rij 3 ontbreekt, maar 2026-Q3/", "indicatoren-GM0014/r1/manifest.json legde "
-                + "hem vast: het auditspoor is ingekort");
+        assertThat(trail.verify(AuditAnchors.in(archive)).firstBreak()).get().satisfies(broken -> assertThat(
+                broken.dutch()).contains("rij 3 ontbreekt, maar 2026-Q3/", "indicatoren-GM0014/r1/manifest.json legde "
+                        + "hem vast: het auditspoor is ingekort"));
+        // The command records its own start first, as row 3 of the cut chain: to the manifest that is a rewritten row.
+        CliRun verify = CliRun.run(context, "audit", "verify", "--archive", archive.toString());
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.out()).contains("Auditspoor NIET intact: rij 3 heeft een andere hash dan 2026-Q3/",
+                "indicatoren-GM0014/r1/manifest.json vastlegde");
     }
 
     private String trailHash(long id) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -130,7 +131,12 @@ class PublicationKillTest {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 if (!name.contains("/.")) {
                     try (InputStream in = Files.newInputStream(file)) {
-                        files.put(name, in.readAllBytes());
+                        byte[] bytes = in.readAllBytes();
+                        // A manifest records the audit trail's last row at publication (auditHead): the killed
+                        // history has more rows than the clean one, by design. Everything else must be the same.
+                        files.put(name, name.endsWith("manifest.json") ? new String(bytes, StandardCharsets.UTF_8)
+                                .replaceAll("(?s)  \"auditHead\": \\{.*?},\n", "")
+                                .getBytes(StandardCharsets.UTF_8) : bytes);
                     }
                 }
             }
