@@ -94,12 +94,10 @@ class CrashBetweenSendAndMarkTest {
                 "--pm.mail.from=" + environment.getProperty("pm.mail.from"),
                 "--pm.data-dir=" + work.resolve("data"), "--pm.test.now=" + Instant.now(clock))
                 .redirectErrorStream(true).redirectOutput(work.resolve("child.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
-        while (!Files.exists(marker) || Files.readString(marker).isEmpty()) {
-            assertThat(child.isAlive()).as(() -> "the sender stopped before sending: " + log()).isTrue();
-            assertThat(Instant.now()).as("the sender did not send within five minutes").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await("the sender sends within five minutes").atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(100))
+                .failFast("the sender stopped before sending", () -> !child.isAlive())
+                .until(() -> Files.exists(marker) && !Files.readString(marker).isEmpty());
         String repeated = Files.readString(marker);
         new ProcessBuilder("kill", "-9", String.valueOf(child.pid())).start().waitFor();
         assertThat(child.waitFor()).as("killed by SIGKILL").isEqualTo(137);

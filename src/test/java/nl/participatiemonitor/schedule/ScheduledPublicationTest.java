@@ -96,7 +96,7 @@ class ScheduledPublicationTest {
         TriggerKey key = TriggerKey.triggerKey("raad", JobSchedule.GROUP);
         Trigger installed = context.getBean(QuartzScheduler.class).scheduler().getTrigger(key);
         schedule.inTransaction(s -> s.rescheduleJob(key, installed.getTriggerBuilder()
-                .startAt(Date.from(Instant.now().minus(Duration.ofDays(120)))).build()));
+                .startAt(Date.from(clock.instant().minus(Duration.ofDays(120)))).build()));
         Queue<ClusterNode.Firing> firings = ClusterNode.firings();
 
         try (ClusterNode node = new ClusterNode(context, "node-a", firings).start()) {
